@@ -1,0 +1,32 @@
+export type Family =
+  | 'mtp' | 'odata' | 'graph' | 'arm' | 'azure-storage' | 'problem-details' | 'aspnet-validation'
+  | 'jsonapi' | 'graphql' | 'google' | 'aws' | 'stripe' | 'github' | 'twilio' | 'slack' | 'salesforce'
+  | 'shopify' | 'cloudflare' | 'oauth2' | 'entra' | 'soap' | 'generic-http';
+
+export interface CorrelationId {
+  /** Header name as sent, or a dotted path into the body (`error.target`). */
+  name: string;
+  value: string;
+  source: 'header' | 'body';
+}
+
+/** Why there was no body to analyse, when there was none. */
+export type BodyState = 'analyzed' | 'not-captured' | 'empty' | 'too-large' | 'unreadable';
+
+export interface Finding {
+  family: Family;
+  /** The most specific machine code; the status as a string for transport-only errors; null when none. */
+  code: string | null;
+  status: number;
+  message: string | null;
+  method: string;
+  url: string;
+  startedAt: string;
+  correlationIds: CorrelationId[];
+  bodyState: BodyState;
+}
+
+/** The id a support desk asks for first: the body's own tracking id, else the best-known header. */
+export function primaryCorrelationId(finding: Finding): CorrelationId | undefined {
+  return finding.correlationIds.find((id) => id.source === 'body') ?? finding.correlationIds[0];
+}

@@ -1,0 +1,77 @@
+import { DEFAULT_BODY_CAP } from './body.ts';
+
+export interface ResponseMeta {
+  url: string;
+  status: number;
+  mimeType: string;
+  /** Body size in bytes; -1 when unknown. */
+  size: number;
+}
+
+const NEVER_ERROR_BODY = /^(image|font|audio|video)\/|javascript|ecmascript|wasm|text\/css|octet-stream|event-stream/i;
+const STATIC_PATH = /\.(m?js|css|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|otf|eot|mp[34]|webm|wasm|map)$/i;
+const STRUCTURED = /json|xml|multipart|^$|text\/plain/i;
+
+/**
+ * Decides from the HAR metadata alone whether a body is worth a `getContent()` round trip.
+ * Failed responses are fetched unless their body cannot hold an envelope; successful ones only when
+ * they may carry an error under 2xx (GraphQL, Slack, batches, SOAP).
+ */
+export function shouldFetchBody(meta: ResponseMeta, cap = DEFAULT_BODY_CAP): boolean {
+  if (meta.size === 0 || meta.size > cap) return false;
+  const mime = meta.mimeType.split(';')[0]?.trim() ?? '';
+  if (NEVER_ERROR_BODY.test(mime)) return false;
+  if (meta.status >= 400) return true;
+  if (meta.status < 200 || meta.status >= 300) return false;
+  if (STATIC_PATH.test(pathOf(meta.url))) return false;
+  return STRUCTURED.test(mime);
+}
+
+function pathOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
+const MARKER_KEYS = new Set([
+  'error', 'errors', 'fault', 'title', 'type', 'ok', 'success', 'code', 'message', 'detail', 'jsonapi',
+  'responses', 'odata.error', '__type', 'error_description', 'status',
+]);
+const TAIL = 512;
+const HEAD = 4096;
+
+/**
+ * O(1)-ish gate before any parse: looks at the first non-blank character, the first key and the tail,
+ * never at the whole body. A body of a failed response is always worth parsing when it is structured.
+ */
+export function worthParsing(status: number, text: string): boolean {
+  const start = firstNonBlank(text);
+  if (start === -1) return false;
+  const first = text[start];
+  if (first !== '{' && first !== '[' && first !== '<' && first !== '-') return status >= 400;
+  if (status >= 400) return true;
+  if (first === '<') return /:?Fault\b/.test(text.slice(start, start + HEAD));
+  if (first === '-') return text.startsWith('--', start);
+  const key = firstKey(text, start);
+  if (key !== null && MARKER_KEYS.has(key.toLowerCase())) return true;
+  return text.slice(-TAIL).includes('rror');
+}
+
+function firstNonBlank(text: string): number {
+  const limit = Math.min(text.length, HEAD);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+  }
+  return -1;
+}
+
+/** The first object key, looking through at most one array and a little white space. */
+function firstKey(text: string, start: number): string | null {
+  let i = start;
+  const limit = Math.min(text.length, start + 64);
+  while (i < limit && (text[i] === '[' || text[i] === '{' || /\s/.test(text[i] ?? ''))) i++;
+  if (text[i] !== '"') return null;
+  const end = text.indexOf('"', i + 1);
+  if (end === -1 || end - i > 40) return null;
+  return text.slice(i + 1, end);
+}
