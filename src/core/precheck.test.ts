@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldFetchBody, worthParsing } from './precheck.ts';
+import { triage, worthParsing } from './precheck.ts';
 
 const meta = (status: number, mimeType: string, url = 'https://api.example.com/v1/items', size = 200) => ({
   status,
@@ -8,22 +8,24 @@ const meta = (status: number, mimeType: string, url = 'https://api.example.com/v
   size,
 });
 
-describe('shouldFetchBody: decided from HAR metadata alone', () => {
+describe('triage: decided from HAR metadata alone', () => {
   it.each([
-    [meta(404, 'application/json'), true],
-    [meta(502, 'text/html'), true],
-    [meta(200, 'application/json'), true],
-    [meta(200, 'text/xml'), true],
-    [meta(200, 'image/png'), false],
-    [meta(404, 'image/png'), false],
-    [meta(200, 'text/html'), false],
-    [meta(200, 'application/javascript', 'https://cdn.example.com/app.js'), false],
-    [meta(200, '', 'https://cdn.example.com/app.js'), false],
-    [meta(304, 'application/json'), false],
-    [meta(500, 'application/json', 'https://x/y', 5 * 1024 * 1024), false],
-    [meta(200, 'application/json', 'https://x/y', 0), false],
+    [meta(404, 'application/json'), 'fetch'],
+    [meta(502, 'text/html'), 'fetch'],
+    [meta(200, 'application/json'), 'fetch'],
+    [meta(200, 'text/xml'), 'fetch'],
+    [meta(200, 'image/png'), 'ignore'],
+    [meta(404, 'image/png'), 'ignore'],
+    [meta(404, 'text/plain', 'https://app.example.com/favicon.ico'), 'ignore'],
+    [meta(200, 'text/html'), 'ignore'],
+    [meta(200, 'application/javascript', 'https://cdn.example.com/app.js'), 'ignore'],
+    [meta(200, '', 'https://cdn.example.com/app.js'), 'ignore'],
+    [meta(304, 'application/json'), 'ignore'],
+    [meta(500, 'application/json', 'https://x/y', 5 * 1024 * 1024), 'metadata-only'],
+    [meta(404, 'application/xml', 'https://x/y', 0), 'metadata-only'],
+    [meta(200, 'application/json', 'https://x/y', 0), 'ignore'],
   ])('%j → %s', (m, expected) => {
-    expect(shouldFetchBody(m)).toBe(expected);
+    expect(triage(m)).toBe(expected);
   });
 });
 

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = {
+  chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], apt: 'chromium' },
+  firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], apt: 'firefox-esr' },
+} as const;
+
+/** The browser binary: the environment override first, then Debian's paths; a clear error otherwise. */
+export function browserPath(kind: keyof typeof CANDIDATES): string {
+  const { env, paths, apt } = CANDIDATES[kind];
+  const override = process.env[env];
+  if (override) {
+    if (!existsSync(override)) throw new Error(`${env}=${override}, but no ${kind} is there.`);
+    return override;
+  }
+  const found = paths.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `No ${kind} found (looked at ${paths.join(', ')}). Install it (Debian: apt-get install ${apt}) or set ${env}.`,
+    );
+  }
+  return found;
+}

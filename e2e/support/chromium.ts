@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { browserPath } from './browsers.ts';
+import { waitFor } from './wait.ts';
+
+export const PANEL_TITLE = 'Faultline';
+export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Everything that reaches into Chromium's DevTools frontend lives here, so a Chromium change is
+ * mended in one place. The DevTools window is not a Playwright page: it is a CDP target reached
+ * through the browser session with the non-flat protocol.
+ */
+export interface ChromiumDevtools {
+  context: BrowserContext;
+  page: Page;
+  extensionId: string;
+  /** Evaluates an expression in the Faultline panel's document and returns its value. */
+  evalInPanel<T>(expression: string): Promise<T>;
+  showPanel(): Promise<void>;
+  /** Moves DevTools into a window of its own, so a screenshot shows the panel at a useful size. */
+  undock(width: number, height: number): Promise<void>;
+  screenshotDevtools(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  userDataDir?: string;
+  dist?: string;
+}
+
+export async function launchChromiumWithDevtools(
+  url: string,
+  options: LaunchOptions = {},
+): Promise<ChromiumDevtools> {
+  const dist = options.dist ?? CHROME_DIST;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'faultline-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: browserPath('chromium'),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--auto-open-devtools-for-tabs',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const browserCdp = await context.browser()?.newBrowserCDPSession();
+  if (!browserCdp) throw new Error('Chromium gave no browser-level CDP session');
+  const page = context.pages()[0] ?? (await context.newPage());
+  const devtools = new TargetChannel(browserCdp);
+
+  const extensionId = await waitFor('the Faultline devtools page to load', async () => {
+    const targets = await devtools.targets();
+    const devtoolsPage = targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\//.test(t.url));
+    return devtoolsPage ? new URL(devtoolsPage.url).host : undefined;
+  });
+
+  const frontend = async () =>
+    waitFor('the DevTools window', async () =>
+      (await devtools.targets()).find((t) => t.type === 'page' && t.url.startsWith('devtools://devtools/')),
+    );
+
+  const panelTarget = async () =>
+    waitFor('the Faultline panel frame', async () =>
+      (await devtools.targets()).find((t) =>
+        t.url.startsWith(`chrome-extension://${extensionId}/src/panel/`),
+      ),
+    );
+
+  const viewId = `chrome-extension://${extensionId}${PANEL_TITLE.replace(/\s/g, '')}`;
+
+  const cleanup = () => {
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  };
+
+  await page.goto(url);
+
+  return {
+    context,
+    page,
+    extensionId,
+    async showPanel() {
+      const target = await frontend();
+      await waitFor(`the ${PANEL_TITLE} tab in DevTools`, () =>
+        devtools.evaluate<boolean>(
+          target.targetId,
+          `(async () => { const L = await import('./ui/legacy/legacy.js');
+             return L.InspectorView.InspectorView.instance().tabbedPane.tabIds().includes(${JSON.stringify(viewId)}); })()`,
+        ),
+      );
+      await devtools.evaluate(target.targetId, `DevToolsAPI.showPanel(${JSON.stringify(viewId)})`);
+      await panelTarget();
+    },
+    async undock(width: number, height: number) {
+      const target = await frontend();
+      await devtools.evaluate(
+        target.targetId,
+        `(async () => { const L = await import('./ui/legacy/legacy.js');
+           L.DockController.DockController.instance().setDockSide('undocked'); })()`,
+      );
+      const { windowId } = (await browserCdp.send('Browser.getWindowForTarget', { targetId: target.targetId })) as {
+        windowId: number;
+      };
+      await browserCdp.send('Browser.setWindowBounds', { windowId, bounds: { width, height } });
+    },
+    async evalInPanel<T>(expression: string) {
+      return devtools.evaluate<T>((await panelTarget()).targetId, expression);
+    },
+    async screenshotDevtools(path: string) {
+      await devtools.screenshot((await frontend()).targetId, path);
+    },
+    async close() {
+      await context.close();
+      cleanup();
+    },
+  };
+}
+
+/** Talks to targets the browser session can see but Playwright does not expose as pages. */
+class TargetChannel {
+  private nextId = 1;
+  private sessions = new Map<string, Promise<string>>();
+  private pending = new Map<string, (message: { result?: unknown; error?: { message: string } }) => void>();
+
+  constructor(private readonly cdp: CDPSession) {
+    cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+      const parsed = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (parsed.id === undefined) return;
+      const key = `${sessionId}:${parsed.id}`;
+      this.pending.get(key)?.(parsed);
+      this.pending.delete(key);
+    });
+  }
+
+  async targets(): Promise<TargetInfo[]> {
+    const { targetInfos } = (await this.cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos;
+  }
+
+  private session(targetId: string): Promise<string> {
+    let session = this.sessions.get(targetId);
+    if (!session) {
+      session = this.cdp
+        .send('Target.attachToTarget', { targetId, flatten: false })
+        .then((r) => (r as { sessionId: string }).sessionId);
+      this.sessions.set(targetId, session);
+    }
+    return session;
+  }
+
+  async send<T>(targetId: string, method: string, params: object): Promise<T> {
+    const sessionId = await this.session(targetId);
+    const id = this.nextId++;
+    const reply = new Promise<{ result?: unknown; error?: { message: string } }>((resolve) =>
+      this.pending.set(`${sessionId}:${id}`, resolve),
+    );
+    await this.cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const message = await reply;
+    if (message.error) throw new Error(`${method}: ${message.error.message}`);
+    return message.result as T;
+  }
+
+  async evaluate<T>(targetId: string, expression: string): Promise<T> {
+    const result = await this.send<{
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>(targetId, 'Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    if (result.exceptionDetails) {
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    }
+    return result.result.value as T;
+  }
+
+  async screenshot(targetId: string, path: string): Promise<void> {
+    const { writeFileSync } = await import('node:fs');
+    const { data } = await this.send<{ data: string }>(targetId, 'Page.captureScreenshot', { format: 'png' });
+    writeFileSync(path, Buffer.from(data, 'base64'));
+  }
+}

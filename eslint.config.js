@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const markupFromStrings = [
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
+  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render text, never markup.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never markup.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'e2e-artifacts/', 'scratch/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-restricted-syntax': ['error', ...markupFromStrings],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine runs in the panel, the CLI, tests and benchmarks: no browser, extension or UI API.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022, atob: 'readonly', TextDecoder: 'readonly', URL: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['preact', 'preact/*', '@preact/*', 'webextension-polyfill', '../platform/*', '../panel/*', 'node:*'] },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    // Browser APIs are reached through src/platform adapters only.
+    files: ['src/panel/**', 'src/devtools/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['webextension-polyfill'] }],
+    },
+  },
+);

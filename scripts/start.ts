@@ -1,0 +1,95 @@
+/**
+ * `npm start`: builds, serves the demo API, and opens Chromium (or Firefox) with Faultline loaded and
+ * DevTools open on the demo page. `--headless --screenshot FILE.png` does it without a display, fires
+ * the demo's requests, selects the first finding and writes a picture of the panel.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { startFixtureServer } from '../e2e/fixtures/server.ts';
+import { launchChromiumWithDevtools } from '../e2e/support/chromium.ts';
+import { waitFor } from '../e2e/support/wait.ts';
+import { READ_DETAIL, READ_ROWS, clickRowContaining, type PanelRow } from '../e2e/support/panel-dom.ts';
+
+const { values } = parseArgs({
+  options: {
+    browser: { type: 'string', default: 'chromium' },
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    port: { type: 'string', default: '8787' },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--port N] [--no-build]`);
+  process.exit(0);
+}
+if (values.browser !== 'chromium' && values.browser !== 'firefox') fail(`--browser must be chromium or firefox`);
+if (values.screenshot && !values.headless) fail('--screenshot needs --headless');
+if (!values.headless && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY'] && process.platform === 'linux') {
+  fail('no display here: run `npm start -- --headless --screenshot shot.png` instead');
+}
+
+if (!values['no-build']) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) fail('the build failed');
+}
+
+const server = await startFixtureServer(Number(values.port));
+console.log(`demo API and page: ${server.origin}/`);
+const demo = `${server.origin}/`;
+
+if (values.browser === 'firefox') {
+  const { launchFirefoxWithDevtools } = await import('../e2e/support/firefox.ts');
+  const firefox = await launchFirefoxWithDevtools(demo, { headless: values.headless });
+  await firefox.showPanel();
+  await run(firefox);
+} else {
+  const chromium = await launchChromiumWithDevtools(demo, { headless: values.headless });
+  if (values.screenshot) await chromium.undock(1280, 720);
+  await chromium.showPanel();
+  await run(chromium);
+}
+
+interface Opened {
+  page: { evaluate(fn: () => Promise<number>): Promise<number> };
+  evalInPanel<T>(expression: string): Promise<T>;
+  screenshotDevtools(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function run(browser: Opened): Promise<void> {
+  if (!values.screenshot) {
+    console.log('Faultline is open in DevTools. Use the demo page to fire requests; Ctrl-C to quit.');
+    const quit = async () => {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', quit);
+    process.on('SIGTERM', quit);
+    return;
+  }
+  const fired = await browser.page.evaluate(() =>
+    (window as unknown as { faultlineDemo: { fire(name: string): Promise<number> } }).faultlineDemo.fire('defender'),
+  );
+  const rows = await waitFor('the demo errors in the panel', async () => {
+    const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+    return found.length > 0 && found.length >= fired - server.scenario.defender.filter((r) => !r.isError).length
+      ? found
+      : undefined;
+  });
+  const first = rows[0];
+  if (first) await browser.evalInPanel(clickRowContaining(first.text));
+  await waitFor('the finding detail', () => browser.evalInPanel(READ_DETAIL));
+  await browser.screenshotDevtools(values.screenshot);
+  console.log(`${rows.length} findings; screenshot of the panel: ${values.screenshot}`);
+  await browser.close();
+  await server.close();
+}
+
+function fail(message: string): never {
+  console.error(`npm start: ${message}`);
+  process.exit(2);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
+import type { FetchedContent } from '../core/exchange.ts';
+import type { Finding } from '../core/finding.ts';
+import type { HarEntry } from '../core/har.ts';
+import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
+import { startCapture } from './capture.ts';
+
+const cases = loadCases();
+const byId = (id: string) => cases.find((c) => c.id === id)!;
+
+function fakeSource() {
+  let listener: ((r: CapturedRequest) => void) | undefined;
+  let reads = 0;
+  const source: NetworkSource = {
+    subscribe(l) {
+      listener = l;
+      return () => (listener = undefined);
+    },
+  };
+  const emit = (entry: HarEntry, backfilled = false, body?: FetchedContent | null) =>
+    listener?.({
+      entry,
+      backfilled,
+      readBody: async () => {
+        reads++;
+        if (body !== undefined) return body;
+        const content = entry.response.content;
+        return { text: content?.text ?? null, base64: content?.encoding === 'base64' };
+      },
+    });
+  return { source, emit, reads: () => reads };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('startCapture', () => {
+  it('turns finished requests into findings and ignores successes', async () => {
+    const { source, emit } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (f) => found.push(f));
+    emit(caseToHarEntry(byId('mtp-resourcenotfound-doc-example')));
+    emit(caseToHarEntry(byId('generic-200-error-null-not-error')));
+    await settle();
+    expect(found.map((f) => f.code)).toEqual(['ResourceNotFound']);
+  });
+
+  it('counts a request reported live and by the HAR backfill once', async () => {
+    const { source, emit } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (f) => found.push(f));
+    const entry = caseToHarEntry(byId('mtp-badrequest'));
+    emit(entry);
+    emit(entry, true);
+    await settle();
+    expect(found).toHaveLength(1);
+  });
+
+  it('never asks for the body of an entry ruled out by metadata', async () => {
+    const { source, emit, reads } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (f) => found.push(f));
+    const image = caseToHarEntry(byId('mtp-badrequest'));
+    image.response.content = { mimeType: 'image/png', size: 10 };
+    image.response.status = 200;
+    const huge = caseToHarEntry(byId('mtp-notfound'));
+    huge.response.content = { mimeType: 'application/json', size: 50 * 1024 * 1024 };
+    emit(image);
+    emit(huge);
+    await settle();
+    expect(reads()).toBe(0);
+    expect(found.map((f) => [f.status, f.bodyState])).toEqual([[404, 'not-captured']]);
+  });
+
+  it('marks a failed request whose body the browser no longer has', async () => {
+    const { source, emit } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (f) => found.push(f));
+    emit(caseToHarEntry(byId('mtp-notfound')), true, null);
+    await settle();
+    expect(found[0]).toMatchObject({ status: 404, bodyState: 'not-captured', family: 'generic-http' });
+  });
+});

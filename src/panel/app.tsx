@@ -1,0 +1,34 @@
+import { EmptyState } from './empty-state.tsx';
+import { FindingDetail } from './finding-detail.tsx';
+import { FindingList } from './finding-list.tsx';
+import type { FindingsStore } from './findings-store.ts';
+
+export function App({ store }: { store: FindingsStore }) {
+  const entries = store.entries.value;
+  const selected = entries.find((e) => e.seq === store.selected.value);
+  return (
+    <div class="app">
+      <header class="toolbar">
+        <strong class="brand">Faultline</strong>
+        <span class="count" data-testid="finding-count">
+          {entries.length} {entries.length === 1 ? 'error' : 'errors'}
+        </span>
+        <button type="button" class="toolbar-button" onClick={store.clear} disabled={entries.length === 0}>
+          Clear
+        </button>
+      </header>
+      {entries.length === 0 ? (
+        <EmptyState since={store.startedAt} />
+      ) : (
+        <main class="split">
+          <FindingList entries={entries} selected={store.selected} />
+          {selected ? (
+            <FindingDetail finding={selected.finding} />
+          ) : (
+            <p class="hint">Select an error to see its message and correlation ids.</p>
+          )}
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+export const GECKO_ID = 'faultline@faultline.dev';
+
+/** manifest.json is the source of truth; Firefox gets its extra keys here and loses Chrome-only ones. */
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return manifest as ManifestV3Export;
+  const { minimum_chrome_version: _chromeOnly, ...common } = manifest;
+  return {
+    ...common,
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // data_collection_permissions needs Firefox 140.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android has no DevTools; this only states the version that knows the keys above.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // The panel page is only named at run time by devtools.panels.create, so the bundler must be told.
+      rollupOptions: { input: { panel: 'src/panel/panel.html' } },
+      modulePreload: { polyfill: false },
+    },
+  };
+});
