@@ -73,13 +73,19 @@ describe('analyze: never throws, whatever the body', () => {
   const hostile: [string, Exchange['body']][] = [
     ['non-JSON text', { kind: 'text', text: 'upstream connect error' }],
     ['truncated JSON', { kind: 'text', text: '{"error":{"code":"Bad' }],
-    ['BOM before JSON', { kind: 'text', text: '\ufeff{"error":{"code":"NotFound","message":"m","target":"x"}}' }],
+    [
+      'BOM before JSON',
+      { kind: 'text', text: '\ufeff{"error":{"code":"NotFound","message":"m","target":"x"}}' },
+    ],
     ['invalid base64', { kind: 'base64', data: '!!!not base64!!!' }],
     ['empty', { kind: 'none', reason: 'empty' }],
     ['not captured', { kind: 'none', reason: 'not-captured' }],
     ['huge', { kind: 'text', text: '{"error":' + ' '.repeat(3 * 1024 * 1024) + '}' }],
     ['deep nesting', { kind: 'text', text: '['.repeat(100_000) + ']'.repeat(100_000) }],
-    ['__proto__ keys', { kind: 'text', text: '{"__proto__":{"polluted":1},"error":{"code":"X","constructor":1}}' }],
+    [
+      '__proto__ keys',
+      { kind: 'text', text: '{"__proto__":{"polluted":1},"error":{"code":"X","constructor":1}}' },
+    ],
     ['lone surrogates', { kind: 'text', text: '{"error":{"code":"\\ud800","message":"\udc00"}}' }],
   ];
 
@@ -90,8 +96,12 @@ describe('analyze: never throws, whatever the body', () => {
   });
 
   it('reports why a failed response had no body', () => {
-    expect(analyze(exchange({ body: { kind: 'none', reason: 'not-captured' } }))?.bodyState).toBe('not-captured');
-    expect(analyze(exchange({ body: { kind: 'text', text: 'x'.repeat(3_000_000) } }))?.bodyState).toBe('too-large');
+    expect(analyze(exchange({ body: { kind: 'none', reason: 'not-captured' } }))?.bodyState).toBe(
+      'not-captured',
+    );
+    expect(analyze(exchange({ body: { kind: 'text', text: 'x'.repeat(3_000_000) } }))?.bodyState).toBe(
+      'too-large',
+    );
   });
 
   it('ignores successes that carry no error', () => {

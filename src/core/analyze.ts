@@ -1,11 +1,14 @@
+import { batchFinding } from './batch-finding.ts';
 import { bodyText, DEFAULT_BODY_CAP } from './body.ts';
-import { headerCorrelationIds } from './correlation-headers.ts';
-import type { DetectInput, Detector, Envelope } from './detector.ts';
+import type { BatchPart, DetectInput, Detector, Envelope } from './detector.ts';
 import { DETECTORS } from './detectors/registry.ts';
-import type { Exchange } from './exchange.ts';
-import type { BodyState, CorrelationId, Finding } from './finding.ts';
+import { headerValue, type Exchange, type Header } from './exchange.ts';
+import type { BodyState, Finding } from './finding.ts';
+import { isHtml } from './html.ts';
 import { parseJson } from './json.ts';
 import { worthParsing } from './precheck.ts';
+import { toFinding } from './to-finding.ts';
+import { parseXml } from './xml.ts';
 
 export interface AnalyzeOptions {
   bodyCap?: number;
@@ -24,19 +27,69 @@ export function analyze(exchange: Exchange, options: AnalyzeOptions = {}): Findi
 function analyzeUnsafe(exchange: Exchange, options: AnalyzeOptions): Finding | null {
   const decoded = bodyText(exchange.body, options.bodyCap ?? DEFAULT_BODY_CAP);
   const text = decoded.ok ? decoded.text : null;
-  if (text !== null && exchange.status < 400 && !worthParsing(exchange.status, text)) return null;
-  if (text === null && exchange.status < 400) return null;
-  const input: DetectInput = {
-    exchange,
-    host: hostOf(exchange.url),
-    text,
-    json: text !== null && /^\s*[[{]/.test(text.slice(0, 64)) ? parseJson(text) : undefined,
-  };
-  for (const detector of options.detectors ?? DETECTORS) {
+  if (exchange.status < 400 && (text === null || !worthParsing(exchange.status, text))) return null;
+  const detectors = options.detectors ?? DETECTORS;
+  const host = hostOf(exchange.url);
+  const envelope = detect(inputFor(exchange, host, text, undefined, false), detectors);
+  if (!envelope) return null;
+  const bodyState = bodyStateOf(exchange, decoded);
+  if (!envelope.parts) return toFinding(exchange, envelope, bodyState);
+  const nested = envelope.parts.flatMap((part) => analyzePart(part, exchange, host, detectors));
+  return batchFinding(exchange, envelope, nested, envelope.parts.length, bodyState);
+}
+
+function detect(input: DetectInput, detectors: readonly Detector[]): Envelope | null {
+  for (const detector of detectors) {
     const envelope = detector.detect(input);
-    if (envelope) return toFinding(exchange, envelope, bodyStateOf(exchange, decoded));
+    if (envelope) return envelope;
   }
   return null;
+}
+
+/** Parses the body once, as JSON or XML by its first character, for every detector to share. */
+function inputFor(
+  exchange: Exchange,
+  host: string,
+  text: string | null,
+  json: unknown,
+  inBatch: boolean,
+): DetectInput {
+  const head = text?.slice(0, 64) ?? '';
+  const markup = /^\s*</.test(head) && !isHtml(text, exchange.mimeType);
+  return {
+    exchange,
+    host,
+    headers: headerMap(exchange.responseHeaders),
+    text,
+    json: json !== undefined || text === null || !/^\s*[[{]/.test(head) ? json : parseJson(text),
+    xml: markup && text !== null ? parseXml(text) : null,
+    inBatch,
+  };
+}
+
+function analyzePart(
+  part: BatchPart,
+  outer: Exchange,
+  host: string,
+  detectors: readonly Detector[],
+): Finding[] {
+  const exchange: Exchange = {
+    method: part.method,
+    url: part.url,
+    requestHeaders: [],
+    requestBody: null,
+    status: part.status,
+    statusText: '',
+    responseHeaders: part.headers,
+    mimeType: headerValue(part.headers, 'content-type') ?? '',
+    body: part.text !== null ? { kind: 'text', text: part.text } : { kind: 'none', reason: 'empty' },
+    bodySize: part.text?.length ?? -1,
+    startedAt: outer.startedAt,
+  };
+  const envelope = detect(inputFor(exchange, host, part.text, part.json, true), detectors);
+  if (!envelope) return [];
+  const bodyState = part.text === null && part.json === undefined ? 'empty' : 'analyzed';
+  return [{ ...toFinding(exchange, envelope, bodyState), part: part.ref }];
 }
 
 function bodyStateOf(exchange: Exchange, decoded: ReturnType<typeof bodyText>): BodyState {
@@ -50,34 +103,18 @@ function fallback(exchange: Exchange): Envelope {
   return { family: 'generic-http', code: String(exchange.status), message: null, ids: [] };
 }
 
-function toFinding(exchange: Exchange, envelope: Envelope, bodyState: BodyState): Finding {
-  return {
-    family: envelope.family,
-    code: envelope.code,
-    status: exchange.status,
-    message: envelope.message,
-    method: exchange.method,
-    url: exchange.url,
-    startedAt: exchange.startedAt,
-    correlationIds: uniqueIds([...envelope.ids, ...headerCorrelationIds(exchange.responseHeaders)]),
-    bodyState,
-  };
+function headerMap(headers: readonly Header[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const { name, value } of headers) {
+    const lower = name.toLowerCase();
+    if (!map.has(lower)) map.set(lower, value);
+  }
+  return map;
 }
 
-function uniqueIds(ids: CorrelationId[]): CorrelationId[] {
-  const seen = new Set<string>();
-  return ids.filter((id) => {
-    const key = `${id.source}\u0000${id.name.toLowerCase()}\u0000${id.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** `new URL` costs as much as all the detectors together, and the host is all they need. */
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]/?#]*\]|[^/?#:]*)/i;
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return HOST.exec(url)?.[1]?.toLowerCase() ?? '';
 }

@@ -22,7 +22,10 @@ describe('bodyText', () => {
 
   it('refuses bodies over the cap before decoding them', () => {
     expect(bodyText({ kind: 'text', text: 'x'.repeat(11) }, 10)).toEqual({ ok: false, reason: 'too-large' });
-    expect(bodyText({ kind: 'base64', data: 'A'.repeat(40) }, 10)).toEqual({ ok: false, reason: 'too-large' });
+    expect(bodyText({ kind: 'base64', data: 'A'.repeat(40) }, 10)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('reports bad base64 and missing bodies', () => {

@@ -4,8 +4,7 @@ import type { ResponseBody } from './exchange.ts';
 export const DEFAULT_BODY_CAP = 2 * 1024 * 1024;
 
 export type BodyText =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'none' | 'too-large' | 'bad-base64' };
+  { ok: true; text: string } | { ok: false; reason: 'none' | 'too-large' | 'bad-base64' };
 
 const NON_ASCII = /[\u0080-\u00ff]/;
 

@@ -1,13 +1,33 @@
-import type { Exchange } from './exchange.ts';
+import type { Exchange, Header } from './exchange.ts';
 import type { CorrelationId, Family } from './finding.ts';
+import type { XmlElement } from './xml.ts';
 
 export interface DetectInput {
   exchange: Exchange;
   /** Lower-case host of the request URL, '' when it does not parse. */
   host: string;
+  /** Response header values by lower-case name (the first when a name repeats). */
+  headers: ReadonlyMap<string, string>;
   /** Decoded body text, or null when there is none to read. */
   text: string | null;
   /** The parsed JSON body; undefined when the body is not (valid) JSON. */
+  json: unknown;
+  /** The root element of an XML body; null when the body is not XML. */
+  xml: XmlElement | null;
+  /** True for a sub-response of a batch: batches do not nest, so batch detectors stand aside. */
+  inBatch: boolean;
+}
+
+/** One sub-response of a batch, to be analysed like a response of its own. */
+export interface BatchPart {
+  /** Path of the part in the batch body, prefixed to the ids found inside it: `responses[id=2]`. */
+  ref: string;
+  method: string;
+  url: string;
+  status: number;
+  headers: Header[];
+  text: string | null;
+  /** The part's body when the batch format already carries it parsed (JSON batches). */
   json: unknown;
 }
 
@@ -17,6 +37,10 @@ export interface Envelope {
   code: string | null;
   message: string | null;
   ids: CorrelationId[];
+  /** GraphQL data returned beside the errors. */
+  partial?: boolean;
+  /** Set when the response is a batch: analyze reports the failed parts as nested findings. */
+  parts?: BatchPart[];
 }
 
 export interface Detector {

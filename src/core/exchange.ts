@@ -50,7 +50,10 @@ export function fromHarEntry(entry: HarEntry, fetched?: FetchedContent | null): 
   };
 }
 
-function bodyOf(content: NonNullable<HarEntry['response']['content']>, fetched?: FetchedContent | null): ResponseBody {
+function bodyOf(
+  content: NonNullable<HarEntry['response']['content']>,
+  fetched?: FetchedContent | null,
+): ResponseBody {
   if (fetched !== undefined) {
     if (fetched === null || fetched.text === null) return { kind: 'none', reason: 'not-captured' };
     if (fetched.text === '') return { kind: 'none', reason: 'empty' };
@@ -74,7 +77,8 @@ function headerList(headers: unknown): Header[] {
   for (const h of headers as unknown[]) {
     if (h && typeof h === 'object') {
       const { name, value } = h as Record<string, unknown>;
-      if (typeof name === 'string') list.push({ name, value: typeof value === 'string' ? value : String(value ?? '') });
+      if (typeof name === 'string')
+        list.push({ name, value: typeof value === 'string' ? value : String(value ?? '') });
     }
   }
   return list;

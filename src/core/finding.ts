@@ -1,7 +1,26 @@
 export type Family =
-  | 'mtp' | 'odata' | 'graph' | 'arm' | 'azure-storage' | 'problem-details' | 'aspnet-validation'
-  | 'jsonapi' | 'graphql' | 'google' | 'aws' | 'stripe' | 'github' | 'twilio' | 'slack' | 'salesforce'
-  | 'shopify' | 'cloudflare' | 'oauth2' | 'entra' | 'soap' | 'generic-http';
+  | 'mtp'
+  | 'odata'
+  | 'graph'
+  | 'arm'
+  | 'azure-storage'
+  | 'problem-details'
+  | 'aspnet-validation'
+  | 'jsonapi'
+  | 'graphql'
+  | 'google'
+  | 'aws'
+  | 'stripe'
+  | 'github'
+  | 'twilio'
+  | 'slack'
+  | 'salesforce'
+  | 'shopify'
+  | 'cloudflare'
+  | 'oauth2'
+  | 'entra'
+  | 'soap'
+  | 'generic-http';
 
 export interface CorrelationId {
   /** Header name as sent, or a dotted path into the body (`error.target`). */
@@ -24,6 +43,12 @@ export interface Finding {
   startedAt: string;
   correlationIds: CorrelationId[];
   bodyState: BodyState;
+  /** The failed sub-responses of a batch answered as a whole (OData/Graph `$batch`, Salesforce collections). */
+  nested: Finding[];
+  /** Some of the work succeeded: a batch with failed and successful parts, or GraphQL data beside errors. */
+  partial?: boolean;
+  /** Where a nested finding sits in its batch response: `responses[id=2]`, `parts[1]`, `[1]`. */
+  part?: string;
 }
 
 /** The id a support desk asks for first: the body's own tracking id, else the best-known header. */

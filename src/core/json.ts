@@ -28,3 +28,26 @@ export function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** An own object-valued property, by exact then case-insensitive name. */
+export function objectField(obj: JsonObject, name: string): { key: string; value: JsonObject } | undefined {
+  const found = field(obj, name);
+  return found && isObject(found.value) ? { key: found.key, value: found.value } : undefined;
+}
+
+export function arrayField(obj: JsonObject, name: string): unknown[] | undefined {
+  const found = field(obj, name);
+  return Array.isArray(found?.value) ? found.value : undefined;
+}
+
+/** Codes come as strings or, for Twilio and Cloudflare, integers; both are shown as strings. */
+export function codeOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** The first element of an array when it is an object. */
+export function firstObject(list: unknown[] | undefined): JsonObject | undefined {
+  const first = list?.[0];
+  return isObject(first) ? first : undefined;
+}

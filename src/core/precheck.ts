@@ -8,7 +8,8 @@ export interface ResponseMeta {
   size: number;
 }
 
-const NEVER_ERROR_BODY = /^(image|font|audio|video)\/|javascript|ecmascript|wasm|text\/css|octet-stream|event-stream/i;
+const NEVER_ERROR_BODY =
+  /^(image|font|audio|video)\/|javascript|ecmascript|wasm|text\/css|octet-stream|event-stream/i;
 const STATIC_PATH = /\.(m?js|css|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|otf|eot|mp[34]|webm|wasm|map)$/i;
 const STRUCTURED = /json|xml|multipart|^$|text\/plain/i;
 
@@ -35,8 +36,22 @@ function pathOf(url: string): string {
 }
 
 const MARKER_KEYS = new Set([
-  'error', 'errors', 'fault', 'title', 'type', 'ok', 'success', 'code', 'message', 'detail', 'jsonapi',
-  'responses', 'odata.error', '__type', 'error_description', 'status',
+  'error',
+  'errors',
+  'fault',
+  'title',
+  'type',
+  'ok',
+  'success',
+  'code',
+  'message',
+  'detail',
+  'jsonapi',
+  'responses',
+  'odata.error',
+  '__type',
+  'error_description',
+  'status',
 ]);
 const TAIL = 512;
 const HEAD = 4096;
@@ -51,7 +66,8 @@ export function worthParsing(status: number, text: string): boolean {
   const first = text[start];
   if (first !== '{' && first !== '[' && first !== '<' && first !== '-') return status >= 400;
   if (status >= 400) return true;
-  if (first === '<') return /:?Fault\b/.test(text.slice(start, start + HEAD));
+  // SOAP faults from non-conforming stacks; S3 answers CopyObject and CompleteMultipartUpload 200 + <Error>.
+  if (first === '<') return /:?Fault\b|<Error>/.test(text.slice(start, start + HEAD));
   if (first === '-') return text.startsWith('--', start);
   const key = firstKey(text, start);
   if (key !== null && MARKER_KEYS.has(key.toLowerCase())) return true;

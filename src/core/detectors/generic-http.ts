@@ -1,22 +1,59 @@
+import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { isObject, stringField } from '../json.ts';
+import { elementText } from '../html.ts';
+import { isObject, objectField, stringField, type JsonObject } from '../json.ts';
+import { scanStringMember } from '../truncated-json.ts';
+import { childText, localName, type XmlElement } from '../xml.ts';
 
-const TITLE = /<title[^>]*>([^<]{1,300})<\/title>/i;
+const BODY_IDS = ['requestId', 'request_id', 'traceId', 'trace_id', 'correlationId', 'correlation_id'];
 
-/** Any failed response no family claimed: the status is the code, the best short text the message. */
+/**
+ * Any failed response no family claimed. The code is the body's own when an ad-hoc envelope has one
+ * (`error.code`, `code`, `<Error><Code>`, or `"code":"…"` recovered from truncated JSON), else the status.
+ */
 export const genericHttp: Detector = {
   family: 'generic-http',
-  detect({ exchange, json, text }: DetectInput): Envelope | null {
+  detect({ exchange, json, xml, text }: DetectInput): Envelope | null {
     if (exchange.status < 400) return null;
-    return { family: 'generic-http', code: String(exchange.status), message: messageOf(json, text), ids: [] };
+    const code = bodyCode(json, xml, text) ?? String(exchange.status);
+    const ids = isObject(json) ? bodyIds(json, '', BODY_IDS) : [];
+    return { family: 'generic-http', code, message: messageOf(json, text), ids };
   },
 };
 
+function bodyCode(json: unknown, xml: XmlElement | null, text: string | null): string | undefined {
+  if (isObject(json)) return nonEmpty(codeIn(json));
+  if (xml) return localName(xml.name) === 'Error' ? childText(xml, 'Code') : undefined;
+  if (json === undefined && text !== null && /^\s*\{/.test(text.slice(0, 64))) {
+    return nonEmpty(scanStringMember(text, 'code'));
+  }
+  return undefined;
+}
+
+function codeIn(json: JsonObject): string | undefined {
+  const error = objectField(json, 'error');
+  return (error && stringField(error.value, 'code')) ?? stringField(json, 'code');
+}
+
+function nonEmpty(code: string | undefined): string | undefined {
+  return code?.trim() ? code : undefined;
+}
+
 function messageOf(json: unknown, text: string | null): string | null {
-  if (isObject(json)) return stringField(json, 'message') ?? stringField(json, 'error') ?? null;
-  if (text === null) return null;
-  const title = TITLE.exec(text.slice(0, 4096));
-  if (title?.[1]) return title[1].trim();
+  if (isObject(json)) {
+    const error = objectField(json, 'error');
+    return (
+      (error && stringField(error.value, 'message')) ??
+      stringField(json, 'message') ??
+      stringField(json, 'error') ??
+      null
+    );
+  }
+  // Cut-off JSON: the message was cut with it.
+  if (text === null || /^\s*[[{]/.test(text.slice(0, 64))) return null;
+  // Express and Connect print the reason in <pre>; servers like nginx only title the page "502 Bad Gateway".
+  const page = elementText(text, 'pre') ?? elementText(text, 'title')?.replace(/^\d{3}\s+/, '');
+  if (page !== undefined) return page;
   const plain = text.trim();
   return plain !== '' && !plain.startsWith('<') ? plain.slice(0, 300) : null;
 }

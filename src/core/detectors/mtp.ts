@@ -1,15 +1,32 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
 import { field, isObject, stringField } from '../json.ts';
 
-const MTP_HOST = /^(api\.security\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.windows\.com)$/;
+const MTP_HOST =
+  /^(api\.security\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.windows\.com)$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The founding document's codes, plus TooManyRequests from the Defender for Endpoint page. */
 export const MTP_CODES = new Set([
-  'BadRequest', 'ODataError', 'InvalidInput', 'InvalidRequestBody', 'InvalidHashValue', 'InvalidDomainName',
-  'InvalidIpAddress', 'InvalidUrl', 'MaximumBatchSizeExceeded', 'MissingRequiredParameter',
-  'OsPlatformNotSupported', 'ClientVersionNotSupported', 'Unauthorized', 'Forbidden', 'DisabledFeature',
-  'DisallowedOperation', 'NotFound', 'ResourceNotFound', 'InternalServerError', 'TooManyRequests',
+  'BadRequest',
+  'ODataError',
+  'InvalidInput',
+  'InvalidRequestBody',
+  'InvalidHashValue',
+  'InvalidDomainName',
+  'InvalidIpAddress',
+  'InvalidUrl',
+  'MaximumBatchSizeExceeded',
+  'MissingRequiredParameter',
+  'OsPlatformNotSupported',
+  'ClientVersionNotSupported',
+  'Unauthorized',
+  'Forbidden',
+  'DisabledFeature',
+  'DisallowedOperation',
+  'NotFound',
+  'ResourceNotFound',
+  'InternalServerError',
+  'TooManyRequests',
 ]);
 
 /**

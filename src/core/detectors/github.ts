@@ -1,0 +1,24 @@
+import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { onDomain } from '../host.ts';
+import { arrayField, firstObject, isObject, stringField } from '../json.ts';
+
+const GITHUB_DOCS = /^https:\/\/(docs|developer)\.github\.com\//;
+
+/**
+ * GitHub REST: `{"message","documentation_url","status"?}`, plus `errors[]` of
+ * `{resource, field, code}` on 422 (the first `code` is shown). No machine code otherwise; 403 can mean a
+ * rate limit (`X-RateLimit-Remaining: 0`), which the message says.
+ */
+export const github: Detector = {
+  family: 'github',
+  detect({ json, host, headers, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !isObject(json)) return null;
+    const message = stringField(json, 'message');
+    if (message === undefined) return null;
+    const documented = GITHUB_DOCS.test(stringField(json, 'documentation_url') ?? '');
+    const fromGithub = headers.has('x-github-request-id') || onDomain(host, ['api.github.com']);
+    if (!documented && !fromGithub) return null;
+    const first = firstObject(arrayField(json, 'errors'));
+    return { family: 'github', code: (first && stringField(first, 'code')) ?? null, message, ids: [] };
+  },
+};
