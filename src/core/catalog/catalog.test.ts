@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import type { Family } from '../finding.ts';
+import { CODE_ENTRIES } from './entries.ts';
+import { FAMILY_NOTES } from './families.ts';
+import { HTTP_STATUS, STATUS_CLASSES } from './http-status.ts';
+import { annotate, type AnnotateKey } from './lookup.ts';
+import type { Lang, Note } from './types.ts';
+
+const FAMILIES: readonly Family[] = [
+  'mtp',
+  'odata',
+  'graph',
+  'arm',
+  'azure-storage',
+  'problem-details',
+  'aspnet-validation',
+  'jsonapi',
+  'graphql',
+  'google',
+  'aws',
+  'stripe',
+  'github',
+  'twilio',
+  'slack',
+  'salesforce',
+  'shopify',
+  'cloudflare',
+  'oauth2',
+  'entra',
+  'soap',
+  'generic-http',
+];
+
+const MTP_CODES = [
+  'BadRequest',
+  'ODataError',
+  'InvalidInput',
+  'InvalidRequestBody',
+  'InvalidHashValue',
+  'InvalidDomainName',
+  'InvalidIpAddress',
+  'InvalidUrl',
+  'MaximumBatchSizeExceeded',
+  'MissingRequiredParameter',
+  'OsPlatformNotSupported',
+  'ClientVersionNotSupported',
+  'Unauthorized',
+  'Forbidden',
+  'DisabledFeature',
+  'DisallowedOperation',
+  'NotFound',
+  'ResourceNotFound',
+  'InternalServerError',
+  'TooManyRequests',
+];
+
+/** FORMATS.md §23. */
+const SECTION_23_STATUSES = [
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423,
+  424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 509, 511,
+];
+
+const notes: [string, Note][] = [
+  ...CODE_ENTRIES.map((entry): [string, Note] => [`${entry.family} ${entry.code}`, entry]),
+  ...HTTP_STATUS.map((entry): [string, Note] => [`status ${entry.code}`, entry]),
+  ...Object.entries(FAMILY_NOTES).map(([family, note]): [string, Note] => [`family ${family}`, note]),
+  ...Object.entries(STATUS_CLASSES).map(([name, note]): [string, Note] => [`class ${name}`, note]),
+];
+
+describe('catalog entries', () => {
+  it.each(notes)('%s is complete in English and Japanese', (_name, note) => {
+    for (const lang of ['en', 'ja'] as const) {
+      expect(note.meaning[lang].trim()).not.toBe('');
+      expect(note.remediation[lang].length).toBeGreaterThanOrEqual(1);
+      for (const step of note.remediation[lang]) expect(step.trim()).not.toBe('');
+    }
+    expect(note.remediation.ja).toHaveLength(note.remediation.en.length);
+    // Japanese text that is only ASCII would be an untranslated copy.
+    expect(note.meaning.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (const step of note.remediation.ja) expect(step).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it.each(notes.filter(([, note]) => note.docs !== undefined))('%s links to an https page', (_name, note) => {
+    expect(new URL(note.docs!).protocol).toBe('https:');
+  });
+
+  it('uses only known family ids', () => {
+    for (const entry of [...CODE_ENTRIES, ...HTTP_STATUS]) expect(FAMILIES).toContain(entry.family);
+  });
+
+  it('files each code once per family, even ignoring case', () => {
+    const keys = CODE_ENTRIES.map((entry) => `${entry.family} ${entry.code.toLowerCase()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('has every code of the founding document, plus TooManyRequests, with its documentation', () => {
+    const mtp = CODE_ENTRIES.filter((entry) => entry.family === 'mtp');
+    expect(mtp.map((entry) => entry.code).sort()).toEqual([...MTP_CODES].sort());
+    for (const entry of mtp) expect(entry.docs).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/defender-/);
+    expect(mtp.find((entry) => entry.code === 'TooManyRequests')).toMatchObject({
+      status: 429,
+      docs: 'https://learn.microsoft.com/en-us/defender-endpoint/api/common-errors',
+    });
+  });
+
+  it('says that body parameters are case-sensitive where the founding document does', () => {
+    for (const code of ['InvalidRequestBody', 'MissingRequiredParameter']) {
+      const entry = CODE_ENTRIES.find((e) => e.family === 'mtp' && e.code === code);
+      expect(entry?.remediation.en.join(' ')).toMatch(/case-sensitive/);
+      expect(entry?.remediation.ja.join(' ')).toMatch(/大文字と小文字が区別されます/);
+    }
+  });
+
+  it('has every status named in FORMATS.md §23, each with a page', () => {
+    const statuses = HTTP_STATUS.map((entry) => entry.status);
+    for (const status of SECTION_23_STATUSES) expect(statuses).toContain(status);
+    for (const entry of HTTP_STATUS) {
+      expect(entry.code).toBe(String(entry.status));
+      expect(entry.docs).toBeDefined();
+    }
+  });
+
+  it('explains every family when its code is unknown', () => {
+    for (const family of FAMILIES) {
+      const annotation = annotate({ family, code: 'NoSuchCodeAnywhere', status: 400 }, 'en');
+      expect(annotation.meaning).not.toBe('');
+      expect(annotation.source).toBe(family === 'generic-http' ? 'status' : 'family');
+    }
+  });
+});
+
+interface LookupCase {
+  name: string;
+  key: AnnotateKey;
+  lang: Lang;
+  source: 'code' | 'family' | 'status';
+  meaning: RegExp;
+  docs?: string;
+  step?: RegExp;
+}
+
+const MDN = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/';
+
+const lookups: LookupCase[] = [
+  {
+    name: 'exact MTP code',
+    key: { family: 'mtp', code: 'MissingRequiredParameter', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /required parameter is missing/,
+    docs: 'https://learn.microsoft.com/en-us/defender-xdr/api-error-codes',
+    step: /case-sensitive/,
+  },
+  {
+    name: 'MTP code in Japanese',
+    key: { family: 'mtp', code: 'Unauthorized', status: 401 },
+    lang: 'ja',
+    source: 'code',
+    meaning: /Authorization ヘッダー/,
+    step: /aud/,
+  },
+  {
+    name: 'case-insensitive fallback',
+    key: { family: 'mtp', code: 'resourcenotfound', status: 404 },
+    lang: 'en',
+    source: 'code',
+    meaning: /does not exist or is not visible/,
+    step: /quote its id/,
+  },
+  {
+    name: 'AADSTS code as detected',
+    key: { family: 'entra', code: 'AADSTS9002313', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /malformed/,
+    docs: 'https://login.microsoftonline.com/error?code=9002313',
+  },
+  {
+    name: 'AADSTS code by its number',
+    key: { family: 'entra', code: '50076', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /Multi-factor authentication is required/,
+  },
+  {
+    name: 'AADSTS code at the start of an error_description',
+    key: { family: 'entra', code: 'aadsts700016: Application not found', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /client id\) was not found/,
+  },
+  {
+    name: 'OAuth code reported for an Entra error',
+    key: { family: 'entra', code: 'invalid_grant', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /authorization code, refresh token/,
+  },
+  {
+    name: 'SOAP 1.1 fault code with its prefix',
+    key: { family: 'soap', code: 'soap:Server', status: 500 },
+    lang: 'en',
+    source: 'code',
+    meaning: /SOAP 1\.1 Server fault/,
+  },
+  {
+    name: 'SOAP fault code with a dotted subcode',
+    key: { family: 'soap', code: 'SOAP-ENV:Client.Authentication', status: 500 },
+    lang: 'en',
+    source: 'code',
+    meaning: /SOAP 1\.1 Client fault/,
+  },
+  {
+    name: 'numeric Twilio code',
+    key: { family: 'twilio', code: '21211', status: 400 },
+    lang: 'en',
+    source: 'code',
+    meaning: /'To' phone number/,
+    docs: 'https://www.twilio.com/docs/api/errors/21211',
+  },
+  {
+    name: 'Stripe code links to its own page',
+    key: { family: 'stripe', code: 'card_declined', status: 402 },
+    lang: 'en',
+    source: 'code',
+    meaning: /declined/,
+    docs: 'https://docs.stripe.com/error-codes/card-declined',
+  },
+  {
+    name: 'code without a page of its own takes the family page',
+    key: { family: 'github', code: 'missing_field', status: 422 },
+    lang: 'en',
+    source: 'code',
+    meaning: /required field/,
+    docs: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api',
+  },
+  {
+    name: 'unknown code: family and status together',
+    key: { family: 'graph', code: 'someNewCode', status: 404 },
+    lang: 'en',
+    source: 'family',
+    meaning: /^Microsoft Graph error: .* HTTP 404 Not Found:/,
+    docs: 'https://learn.microsoft.com/en-us/graph/errors',
+    step: /Check the URL path/,
+  },
+  {
+    name: 'unknown code in Japanese',
+    key: { family: 'arm', code: 'SomethingElse', status: 409 },
+    lang: 'ja',
+    source: 'family',
+    meaning: /^Azure Resource Manager のエラーです。.*HTTP 409 Conflict:/,
+  },
+  {
+    name: 'no code at all',
+    key: { family: 'jsonapi', code: null, status: 422 },
+    lang: 'en',
+    source: 'family',
+    meaning: /JSON:API .* HTTP 422 Unprocessable Content/,
+  },
+  {
+    name: 'the same code in another family is not borrowed',
+    key: { family: 'odata', code: 'InvalidRequestBody', status: 400 },
+    lang: 'en',
+    source: 'family',
+    meaning: /^OData error/,
+  },
+  {
+    name: 'error under a success status',
+    key: { family: 'slack', code: 'some_new_error', status: 200 },
+    lang: 'en',
+    source: 'family',
+    meaning: /Slack .* status says success/,
+  },
+  {
+    name: 'generic HTTP: the status entry',
+    key: { family: 'generic-http', code: '502', status: 502 },
+    lang: 'en',
+    source: 'status',
+    meaning: /^HTTP 502 Bad Gateway/,
+    docs: `${MDN}502`,
+  },
+  {
+    name: 'generic HTTP, non-standard 509 links to Graph',
+    key: { family: 'generic-http', code: '509', status: 509 },
+    lang: 'ja',
+    source: 'status',
+    meaning: /帯域幅/,
+    docs: 'https://learn.microsoft.com/en-us/graph/errors',
+  },
+  {
+    name: 'generic HTTP: a status without an entry falls back to its class',
+    key: { family: 'generic-http', code: '520', status: 520 },
+    lang: 'en',
+    source: 'status',
+    meaning: /^Server error \(5xx\)/,
+  },
+  {
+    name: 'generic HTTP: an odd status',
+    key: { family: 'generic-http', code: null, status: 0 },
+    lang: 'en',
+    source: 'status',
+    meaning: /HTTP status adds nothing/,
+  },
+  {
+    name: 'empty code',
+    key: { family: 'odata', code: '', status: 404 },
+    lang: 'en',
+    source: 'family',
+    meaning: /HTTP 404/,
+  },
+];
+
+describe('annotate', () => {
+  it.each(lookups.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const annotation = annotate(c.key, c.lang);
+    expect(annotation.source).toBe(c.source);
+    expect(annotation.meaning).toMatch(c.meaning);
+    expect(annotation.remediation.length).toBeGreaterThanOrEqual(1);
+    if (c.docs !== undefined) expect(annotation.docs).toBe(c.docs);
+    if (c.step) expect(annotation.remediation.some((step) => c.step!.test(step))).toBe(true);
+  });
+
+  it('does not repeat a step the family and the status share', () => {
+    const { remediation } = annotate({ family: 'graph', code: null, status: 429 }, 'en');
+    expect(new Set(remediation).size).toBe(remediation.length);
+  });
+
+  it('returns copies that callers may change', () => {
+    const first = annotate({ family: 'mtp', code: 'BadRequest', status: 400 }, 'en');
+    first.remediation.push('changed');
+    expect(annotate({ family: 'mtp', code: 'BadRequest', status: 400 }, 'en').remediation).not.toContain(
+      'changed',
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { headerValue, type Exchange } from '../exchange.ts';
+import type { Hint, HintFinding } from './hint.ts';
+import { parameterCaseHints } from './parameter-case.ts';
+import { requestFields } from './request-fields.ts';
+import { retryAfterHint } from './retry-after.ts';
+import { valueInRequestHints } from './value-in-request.ts';
+
+/** What the exchange adds to a finding: casing slips, retry delays, the offending value, a lying status. */
+export function computeHints(exchange: Exchange, finding: HintFinding): Hint[] {
+  const hints: Hint[] = [];
+  if (finding.status >= 200 && finding.status < 300) {
+    hints.push({ kind: 'errorUnderSuccess', status: finding.status });
+  }
+  const retry = retryAfterHint(exchange);
+  if (retry) hints.push(retry);
+  if (finding.message !== null) {
+    const fields = requestFields(
+      exchange.requestBody,
+      headerValue(exchange.requestHeaders, 'content-type') ?? '',
+    );
+    hints.push(
+      ...parameterCaseHints(finding, fields),
+      ...valueInRequestHints(finding.message, exchange.url, fields),
+    );
+  }
+  return hints;
+}
