@@ -125,3 +125,24 @@ describe('analyze: never throws, whatever the body', () => {
     ]);
   });
 });
+
+describe('analyze: hints computed from the exchange', () => {
+  it('names the wrong-case body parameter of the founding document', () => {
+    const c = cases.find((x) => x.id === 'mtp-missingparam-wrongcase-query')!;
+    const finding = analyze(fromHarEntry(caseToHarEntry(c)));
+    expect(finding?.hints).toContainEqual({
+      kind: 'parameterCaseMismatch',
+      sent: 'query',
+      expected: 'Query',
+    });
+  });
+
+  it('turns Retry-After into a wait on 429', () => {
+    const c = cases.find((x) => x.id === 'mde-toomanyrequests')!;
+    expect(analyze(fromHarEntry(caseToHarEntry(c)))?.hints).toContainEqual({
+      kind: 'retryAfter',
+      seconds: 27,
+      source: 'Retry-After',
+    });
+  });
+});

@@ -96,7 +96,9 @@ function bodyStateOf(exchange: Exchange, decoded: ReturnType<typeof bodyText>): 
   if (decoded.ok) return 'analyzed';
   if (decoded.reason === 'too-large') return 'too-large';
   if (decoded.reason === 'bad-base64') return 'unreadable';
-  return exchange.body.kind === 'none' && exchange.body.reason === 'empty' ? 'empty' : 'not-captured';
+  return exchange.body.kind === 'none' && exchange.body.reason !== 'not-captured'
+    ? exchange.body.reason
+    : 'not-captured';
 }
 
 function fallback(exchange: Exchange): Envelope {

@@ -9,7 +9,7 @@ export type Header = HarHeader;
 export type ResponseBody =
   | { kind: 'text'; text: string }
   | { kind: 'base64'; data: string }
-  | { kind: 'none'; reason: 'not-captured' | 'empty' | 'skipped' };
+  | { kind: 'none'; reason: 'not-captured' | 'empty' | 'too-large' };
 
 export interface Exchange {
   method: string;

@@ -1,3 +1,5 @@
+import type { Hint } from './hints/hint.ts';
+
 export type Family =
   | 'mtp'
   | 'odata'
@@ -43,6 +45,8 @@ export interface Finding {
   startedAt: string;
   correlationIds: CorrelationId[];
   bodyState: BodyState;
+  /** What the exchange itself adds: casing slips, retry delays, the offending value, a 2xx that failed. */
+  hints: Hint[];
   /** The failed sub-responses of a batch answered as a whole (OData/Graph `$batch`, Salesforce collections). */
   nested: Finding[];
   /** Some of the work succeeded: a batch with failed and successful parts, or GraphQL data beside errors. */

@@ -12,6 +12,7 @@ const finding = (code: string): Finding => ({
   startedAt: '',
   correlationIds: [],
   bodyState: 'analyzed',
+  hints: [],
   nested: [],
 });
 

@@ -69,7 +69,7 @@ describe('startCapture', () => {
     emit(huge);
     await settle();
     expect(reads()).toBe(0);
-    expect(found.map((f) => [f.status, f.bodyState])).toEqual([[404, 'not-captured']]);
+    expect(found.map((f) => [f.status, f.bodyState])).toEqual([[404, 'too-large']]);
   });
 
   it('marks a failed request whose body the browser no longer has', async () => {

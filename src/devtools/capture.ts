@@ -21,7 +21,10 @@ export async function findingOf({ entry, readBody }: CapturedRequest): Promise<F
   const decision = triage(meta);
   if (decision === 'ignore') return null;
   if (decision === 'metadata-only') {
-    return analyze({ ...fromHarEntry(entry, null), body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'skipped' } });
+    return analyze({
+      ...fromHarEntry(entry, null),
+      body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' },
+    });
   }
   return analyze(fromHarEntry(entry, await readBody()));
 }
