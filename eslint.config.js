@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 const markupFromStrings = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
   { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render text, never markup.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never markup.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Render text, never markup.',
+  },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
 ];
 
@@ -24,13 +27,34 @@ export default tseslint.config(
     // The engine runs in the panel, the CLI, tests and benchmarks: no browser, extension or UI API.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
-    languageOptions: { globals: { ...globals.es2022, atob: 'readonly', TextDecoder: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.es2022, atob: 'readonly', TextDecoder: 'readonly', URL: 'readonly' },
+    },
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['preact', 'preact/*', '@preact/*', 'webextension-polyfill', '../platform/*', '../panel/*', 'node:*'] },
+        {
+          patterns: [
+            'preact',
+            'preact/*',
+            '@preact/*',
+            'webextension-polyfill',
+            '../platform/*',
+            '../panel/*',
+            'node:*',
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
   {

@@ -24,8 +24,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-beforeEach(async () => {
-  browser = await launchChromiumWithDevtools(`${server.origin}/`);
+beforeEach(async (context) => {
+  const dark = context.task.name.includes('dark theme');
+  browser = await launchChromiumWithDevtools(`${server.origin}/`, dark ? { devtoolsTheme: 'dark' } : {});
 });
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail')
@@ -71,7 +72,9 @@ describe('Faultline panel in Chromium DevTools', () => {
     expect(empty).toMatch(/^No API errors yet — captured since \d\d:\d\d/);
     await fireDefender();
     const rows = await rowsWhenThereAre(expected.length);
-    expect(rows[0]?.code).toBe('ResourceNotFound');
+    const lastFired = server.scenario.defender.filter((r) => r.isError).at(-1);
+    const newest = expected.find((e) => e.id === lastFired?.caseId);
+    expect(rows[0]?.text).toContain(newest?.target.value);
     expect(await browser.evalInPanel<string>(READ_THEME)).toBe('light');
   });
 
@@ -98,5 +101,13 @@ describe('Faultline panel in Chromium DevTools', () => {
       return d && next && d.ids.some((id) => next.text.includes(id.value)) ? d : undefined;
     });
     expect(moved.ids.length).toBeGreaterThan(0);
+  });
+
+  it('follows the DevTools dark theme', async () => {
+    await browser.showPanel();
+    const theme = await waitFor('the panel to apply a theme', () => browser.evalInPanel<string>(READ_THEME));
+    expect(theme).toBe('dark');
+    const background = await browser.evalInPanel<string>('getComputedStyle(document.body).backgroundColor');
+    expect(background).toBe('rgb(40, 40, 40)');
   });
 });

@@ -22,12 +22,20 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--port N] [--no-build]`);
+  console.log(
+    `usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--port N] [--no-build]`,
+  );
   process.exit(0);
 }
-if (values.browser !== 'chromium' && values.browser !== 'firefox') fail(`--browser must be chromium or firefox`);
+if (values.browser !== 'chromium' && values.browser !== 'firefox')
+  fail(`--browser must be chromium or firefox`);
 if (values.screenshot && !values.headless) fail('--screenshot needs --headless');
-if (!values.headless && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY'] && process.platform === 'linux') {
+if (
+  !values.headless &&
+  !process.env['DISPLAY'] &&
+  !process.env['WAYLAND_DISPLAY'] &&
+  process.platform === 'linux'
+) {
   fail('no display here: run `npm start -- --headless --screenshot shot.png` instead');
 }
 
@@ -72,11 +80,14 @@ async function run(browser: Opened): Promise<void> {
     return;
   }
   const fired = await browser.page.evaluate(() =>
-    (window as unknown as { faultlineDemo: { fire(name: string): Promise<number> } }).faultlineDemo.fire('defender'),
+    (window as unknown as { faultlineDemo: { fire(name: string): Promise<number> } }).faultlineDemo.fire(
+      'defender',
+    ),
   );
   const rows = await waitFor('the demo errors in the panel', async () => {
     const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
-    return found.length > 0 && found.length >= fired - server.scenario.defender.filter((r) => !r.isError).length
+    return found.length > 0 &&
+      found.length >= fired - server.scenario.defender.filter((r) => !r.isError).length
       ? found
       : undefined;
   });

@@ -16,7 +16,11 @@ interface VitestReport {
 
 const reports = join(tmpdir(), `faultline-test-${process.pid}`);
 mkdirSync(reports, { recursive: true });
-const vitestReport = (name: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, name)}`];
+const vitestReport = (name: string) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(reports, name)}`,
+];
 
 const steps: { name: string; command: string[]; report?: string }[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },

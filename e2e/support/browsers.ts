@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = {
-  chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], apt: 'chromium' },
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    apt: 'chromium',
+  },
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], apt: 'firefox-esr' },
 } as const;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -36,6 +36,10 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   dist?: string;
+  /** DevTools' own theme, set in the profile before launch as a user would in DevTools settings. */
+  devtoolsTheme?: 'light' | 'dark';
+  /** The browser's UI language, e.g. 'ja'. */
+  lang?: string;
 }
 
 export async function launchChromiumWithDevtools(
@@ -44,6 +48,11 @@ export async function launchChromiumWithDevtools(
 ): Promise<ChromiumDevtools> {
   const dist = options.dist ?? CHROME_DIST;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'faultline-chromium-'));
+  if (options.devtoolsTheme) {
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    const preferences = { devtools: { preferences: { 'ui-theme': JSON.stringify(options.devtoolsTheme) } } };
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath('chromium'),
     headless: options.headless ?? true,
@@ -59,7 +68,10 @@ export async function launchChromiumWithDevtools(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    // On Linux, Chromium takes its UI language from the environment; --lang alone is not enough.
+    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
   });
   const browserCdp = await context.browser()?.newBrowserCDPSession();
   if (!browserCdp) throw new Error('Chromium gave no browser-level CDP session');
@@ -115,7 +127,9 @@ export async function launchChromiumWithDevtools(
         `(async () => { const L = await import('./ui/legacy/legacy.js');
            L.DockController.DockController.instance().setDockSide('undocked'); })()`,
       );
-      const { windowId } = (await browserCdp.send('Browser.getWindowForTarget', { targetId: target.targetId })) as {
+      const { windowId } = (await browserCdp.send('Browser.getWindowForTarget', {
+        targetId: target.targetId,
+      })) as {
         windowId: number;
       };
       await browserCdp.send('Browser.setWindowBounds', { windowId, bounds: { width, height } });

@@ -1,8 +1,8 @@
-import { loadCases } from '../fixtures/corpus.ts';
+import { loadCases, loadDefenderExtras } from '../fixtures/corpus.ts';
 
 /** The Defender errors the demo fires, as the panel must show them. */
 export function defenderExpectations() {
-  return loadCases()
+  return [...loadCases(), ...loadDefenderExtras()]
     .filter((c) => c.expect.family === 'mtp')
     .map((c) => {
       const target = c.expect.correlationIds?.[0];

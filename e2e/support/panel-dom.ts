@@ -30,6 +30,26 @@ export const READ_DETAIL = `(() => {
   };
 })()`;
 
+export interface PanelAnnotation {
+  meaning: string | null;
+  remediation: string[];
+  docs: string | null;
+  hints: { kind: string; text: string }[];
+  lang: string;
+}
+
+export const READ_ANNOTATION = `(() => {
+  const detail = document.querySelector('[data-testid="finding-detail"]');
+  if (!detail) return null;
+  return {
+    meaning: detail.querySelector('[data-testid="meaning"]')?.textContent ?? null,
+    remediation: [...detail.querySelectorAll('[data-testid="remediation"] li')].map((li) => li.textContent),
+    docs: detail.querySelector('a[data-testid="docs"]')?.getAttribute('href') ?? null,
+    hints: [...detail.querySelectorAll('[data-testid="hint"]')].map((h) => ({ kind: h.dataset.kind, text: h.textContent })),
+    lang: document.documentElement.lang,
+  };
+})()`;
+
 export const READ_THEME = `document.documentElement.dataset.theme`;
 
 /** Focuses and clicks the first row whose text contains `needle`, as a pointer does; returns whether one was found. */

@@ -1,9 +1,11 @@
+import type { ExchangePreview } from './exchange-preview.ts';
 import type { Finding } from './finding.ts';
 
 export interface SessionEntry {
   /** Increasing per session; the panel keys rows by it. */
   seq: number;
   finding: Finding;
+  exchange?: ExchangePreview;
 }
 
 /** What the panel reads: the findings of one DevTools session, pushed as they arrive. */
@@ -15,7 +17,7 @@ export interface SessionSource {
 }
 
 export interface Session extends SessionSource {
-  add(finding: Finding): void;
+  add(finding: Finding, exchange?: ExchangePreview): void;
 }
 
 /** Findings of this DevTools window, oldest dropped past `cap` so a flood cannot grow memory forever. */
@@ -29,8 +31,8 @@ export function createSession(options: { cap?: number; now?: () => Date } = {}):
   return {
     startedAt,
     entries: () => list.slice(),
-    add(finding) {
-      const entry = { seq: ++seq, finding };
+    add(finding, exchange) {
+      const entry: SessionEntry = exchange ? { seq: ++seq, finding, exchange } : { seq: ++seq, finding };
       list.push(entry);
       if (list.length > cap) list = list.slice(list.length - cap);
       for (const listener of [...listeners]) {

@@ -38,7 +38,7 @@ describe('startCapture', () => {
   it('turns finished requests into findings and ignores successes', async () => {
     const { source, emit } = fakeSource();
     const found: Finding[] = [];
-    startCapture(source, (f) => found.push(f));
+    startCapture(source, (c) => found.push(c.finding));
     emit(caseToHarEntry(byId('mtp-resourcenotfound-doc-example')));
     emit(caseToHarEntry(byId('generic-200-error-null-not-error')));
     await settle();
@@ -48,7 +48,7 @@ describe('startCapture', () => {
   it('counts a request reported live and by the HAR backfill once', async () => {
     const { source, emit } = fakeSource();
     const found: Finding[] = [];
-    startCapture(source, (f) => found.push(f));
+    startCapture(source, (c) => found.push(c.finding));
     const entry = caseToHarEntry(byId('mtp-badrequest'));
     emit(entry);
     emit(entry, true);
@@ -59,7 +59,7 @@ describe('startCapture', () => {
   it('never asks for the body of an entry ruled out by metadata', async () => {
     const { source, emit, reads } = fakeSource();
     const found: Finding[] = [];
-    startCapture(source, (f) => found.push(f));
+    startCapture(source, (c) => found.push(c.finding));
     const image = caseToHarEntry(byId('mtp-badrequest'));
     image.response.content = { mimeType: 'image/png', size: 10 };
     image.response.status = 200;
@@ -75,7 +75,7 @@ describe('startCapture', () => {
   it('marks a failed request whose body the browser no longer has', async () => {
     const { source, emit } = fakeSource();
     const found: Finding[] = [];
-    startCapture(source, (f) => found.push(f));
+    startCapture(source, (c) => found.push(c.finding));
     emit(caseToHarEntry(byId('mtp-notfound')), true, null);
     await settle();
     expect(found[0]).toMatchObject({ status: 404, bodyState: 'not-captured', family: 'generic-http' });

@@ -1,5 +1,6 @@
 import { analyze } from '../core/analyze.ts';
 import { fromHarEntry } from '../core/exchange.ts';
+import { previewExchange, type ExchangePreview } from '../core/exchange-preview.ts';
 import type { Finding } from '../core/finding.ts';
 import type { HarEntry } from '../core/har.ts';
 import { triage } from '../core/precheck.ts';
@@ -10,7 +11,12 @@ function requestKey(entry: HarEntry): string {
   return [entry.startedDateTime, entry.request.method, entry.request.url, entry.response.status].join(' ');
 }
 
-export async function findingOf({ entry, readBody }: CapturedRequest): Promise<Finding | null> {
+export interface Captured {
+  finding: Finding;
+  exchange: ExchangePreview;
+}
+
+export async function findingOf({ entry, readBody }: CapturedRequest): Promise<Captured | null> {
   const content = entry.response.content;
   const meta = {
     url: entry.request.url,
@@ -20,24 +26,30 @@ export async function findingOf({ entry, readBody }: CapturedRequest): Promise<F
   };
   const decision = triage(meta);
   if (decision === 'ignore') return null;
-  if (decision === 'metadata-only') {
-    return analyze({
-      ...fromHarEntry(entry, null),
-      body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' },
-    });
-  }
-  return analyze(fromHarEntry(entry, await readBody()));
+  const exchange =
+    decision === 'metadata-only'
+      ? {
+          ...fromHarEntry(entry, null),
+          body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const,
+        }
+      : fromHarEntry(entry, await readBody());
+  const finding = analyze(exchange);
+  return finding && { finding, exchange: previewExchange(exchange) };
 }
 
+/** Only the overlap of getHAR and the live listener needs remembering, not the whole session. */
+const SEEN_CAP = 5000;
+
 /** Runs every finished request through the metadata gate and the engine; reports only findings. */
-export function startCapture(source: NetworkSource, onFinding: (finding: Finding) => void): () => void {
+export function startCapture(source: NetworkSource, onFinding: (captured: Captured) => void): () => void {
   const seen = new Set<string>();
   return source.subscribe((request) => {
     const key = requestKey(request.entry);
     if (seen.has(key)) return;
     seen.add(key);
+    if (seen.size > SEEN_CAP) seen.delete(seen.values().next().value as string);
     findingOf(request).then(
-      (finding) => finding && onFinding(finding),
+      (captured) => captured && onFinding(captured),
       () => undefined,
     );
   });

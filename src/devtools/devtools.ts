@@ -6,7 +6,7 @@ import { startCapture } from './capture.ts';
 
 // Capture starts here, when DevTools opens, not when the panel is first shown.
 const session = createSession();
-startCapture(createNetworkSource(), (finding) => session.add(finding));
+startCapture(createNetworkSource(), ({ finding, exchange }) => session.add(finding, exchange));
 
 void createDevtoolsPanel('Faultline', '/icons/icon-32.png', '/src/panel/panel.html', (panelWindow) =>
   offerSession(panelWindow, session),

@@ -2,8 +2,10 @@ import { EmptyState } from './empty-state.tsx';
 import { FindingDetail } from './finding-detail.tsx';
 import { FindingList } from './finding-list.tsx';
 import type { FindingsStore } from './findings-store.ts';
+import { useLocale } from './locale.ts';
 
 export function App({ store }: { store: FindingsStore }) {
+  const { t } = useLocale();
   const entries = store.entries.value;
   const selected = entries.find((e) => e.seq === store.selected.value);
   return (
@@ -11,10 +13,10 @@ export function App({ store }: { store: FindingsStore }) {
       <header class="toolbar">
         <strong class="brand">Faultline</strong>
         <span class="count" data-testid="finding-count">
-          {entries.length} {entries.length === 1 ? 'error' : 'errors'}
+          {t.errors(entries.length)}
         </span>
         <button type="button" class="toolbar-button" onClick={store.clear} disabled={entries.length === 0}>
-          Clear
+          {t.clear}
         </button>
       </header>
       {entries.length === 0 ? (
@@ -23,9 +25,9 @@ export function App({ store }: { store: FindingsStore }) {
         <main class="split">
           <FindingList entries={entries} selected={store.selected} />
           {selected ? (
-            <FindingDetail finding={selected.finding} />
+            <FindingDetail finding={selected.finding} exchange={selected.exchange} />
           ) : (
-            <p class="hint">Select an error to see its message and correlation ids.</p>
+            <p class="hint">{t.selectHint}</p>
           )}
         </main>
       )}

@@ -1,13 +1,12 @@
 import { clockTime } from './format.ts';
+import { useLocale } from './locale.ts';
 
 export function EmptyState({ since }: { since: string }) {
+  const { t } = useLocale();
   return (
     <div class="empty" data-testid="empty-state">
-      <p>No API errors yet — captured since {clockTime(since)}</p>
-      <p class="hint">
-        Faultline lists failed API calls of this tab as they happen. In Firefox, requests are reported once the
-        Network panel has been opened in this toolbox.
-      </p>
+      <p>{t.emptyTitle(clockTime(since))}</p>
+      <p class="hint">{t.emptyHint}</p>
     </div>
   );
 }

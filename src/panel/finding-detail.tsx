@@ -1,17 +1,22 @@
-import type { BodyState, Finding } from '../core/finding.ts';
+import type { ExchangePreview } from '../core/exchange-preview.ts';
+import type { Finding } from '../core/finding.ts';
+import { AnnotationView } from './annotation-view.tsx';
+import { CorrelationIds } from './correlation-ids.tsx';
+import { ExchangeView } from './exchange-view.tsx';
+import { HintList } from './hint-list.tsx';
+import { useLocale } from './locale.ts';
+import { NestedFindings } from './nested-findings.tsx';
 
-const BODY_NOTES: Partial<Record<BodyState, string>> = {
-  'not-captured':
-    'Body not captured: the request finished before DevTools opened, or the browser no longer holds its body.',
-  'too-large': 'Body not analysed: it is larger than the size Faultline reads.',
-  unreadable: 'Body not analysed: it could not be decoded.',
-  empty: 'The response had an empty body.',
-};
+interface Props {
+  finding: Finding;
+  exchange: ExchangePreview | undefined;
+}
 
-export function FindingDetail({ finding }: { finding: Finding }) {
-  const note = BODY_NOTES[finding.bodyState];
+export function FindingDetail({ finding, exchange }: Props) {
+  const { t } = useLocale();
+  const note = finding.bodyState === 'analyzed' ? undefined : t.bodyNotes[finding.bodyState];
   return (
-    <section class="detail" data-testid="finding-detail" aria-label="Error detail">
+    <section class="detail" data-testid="finding-detail" aria-label={finding.code ?? String(finding.status)}>
       <h2 class="detail-title">
         <span class="code">{finding.code ?? `HTTP ${finding.status}`}</span>
         <span class="family">{finding.family}</span>
@@ -26,25 +31,26 @@ export function FindingDetail({ finding }: { finding: Finding }) {
         </p>
       )}
       {note && <p class="hint">{note}</p>}
-      <h3>Correlation ids</h3>
-      {finding.correlationIds.length === 0 ? (
-        <p class="hint">This response carries no correlation id.</p>
-      ) : (
-        <dl class="ids">
-          {finding.correlationIds.map((id) => (
-            <div class="id" key={`${id.source}:${id.name}`}>
-              <dt>
-                {id.name} <span class="source">{id.source}</span>
-              </dt>
-              <dd>
-                <code data-testid="correlation-id" data-name={id.name}>
-                  {id.value}
-                </code>
-              </dd>
-            </div>
-          ))}
-        </dl>
+      <HintList hints={finding.hints} />
+      <AnnotationView finding={finding} />
+      <CorrelationIds ids={finding.correlationIds} />
+      <NestedFindings nested={finding.nested} />
+      {exchange && (
+        <ExchangeView
+          exchange={exchange}
+          requestMarks={requestMarks(finding)}
+          responseMarks={[finding.code ?? '', finding.message ?? '']}
+        />
       )}
     </section>
   );
+}
+
+/** What a hint points at in the request: the wrong-case key, the value the message quotes. */
+function requestMarks(finding: Finding): string[] {
+  return finding.hints.flatMap((hint) => {
+    if (hint.kind === 'parameterCaseMismatch') return [`"${hint.sent}"`];
+    if (hint.kind === 'valueInRequest') return [hint.value];
+    return [];
+  });
 }

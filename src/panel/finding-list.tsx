@@ -4,7 +4,13 @@ import { FindingRow } from './finding-row.tsx';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
 
-export function FindingList({ entries, selected }: { entries: SessionEntry[]; selected: Signal<number | null> }) {
+export function FindingList({
+  entries,
+  selected,
+}: {
+  entries: SessionEntry[];
+  selected: Signal<number | null>;
+}) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = NEXT[event.key];
     if (step === undefined) return;

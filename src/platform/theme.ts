@@ -4,7 +4,10 @@ export type Theme = 'light' | 'dark';
 
 interface ThemeApi {
   themeName?: string;
-  onThemeChanged?: { addListener(cb: (name: string) => void): void; removeListener(cb: (name: string) => void): void };
+  onThemeChanged?: {
+    addListener(cb: (name: string) => void): void;
+    removeListener(cb: (name: string) => void): void;
+  };
 }
 
 function panelsApi(): ThemeApi | undefined {

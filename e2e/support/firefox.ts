@@ -1,0 +1,218 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../vite.config.ts';
+import { browserPath } from './browsers.ts';
+import { waitFor } from './wait.ts';
+
+export const PANEL_TITLE = 'Faultline';
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
+// A fixed moz-extension host, so the panel's URL is known before the panel loads.
+const EXTENSION_UUID = 'f4017e2e-0000-4000-8000-000000000e2e';
+const PANEL_URL = `moz-extension://${EXTENSION_UUID}/src/panel/`;
+
+export type DevtoolsTheme = 'light' | 'dark';
+
+/**
+ * Everything that reaches into Firefox's DevTools lives here, so a Firefox change is mended in one
+ * place. The toolbox is not a BiDi context: it is driven from the browser window's privileged scope
+ * (reachable with --remote-allow-system-access), and the panel document, which BiDi cannot target,
+ * through a frame script loaded into the panel's <browser>.
+ */
+export interface FirefoxDevtools {
+  browser: Browser;
+  page: Page;
+  /** Evaluates an expression (a Promise is awaited) in the Faultline panel's document; returns its JSON value. */
+  evalInPanel<T>(expression: string): Promise<T>;
+  showPanel(): Promise<void>;
+  /** Switches DevTools' theme while the toolbox is open, as the Settings panel does. */
+  setTheme(theme: DevtoolsTheme): Promise<void>;
+  screenshotDevtools(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxLaunchOptions {
+  headless?: boolean;
+  dist?: string;
+  /** DevTools' theme at start, named as in the Chromium helper. Light unless asked: the default would follow the machine. */
+  devtoolsTheme?: DevtoolsTheme;
+  extraPrefsFirefox?: Record<string, unknown>;
+}
+
+/**
+ * Launches Firefox with the extension, loads `url` and opens the toolbox on it, as a user opening
+ * DevTools would. The toolbox opens on the Network panel: Firefox fires onRequestFinished only once
+ * that panel has been shown in the toolbox, and the extension captures from then on.
+ */
+export async function launchFirefoxWithDevtools(
+  url: string,
+  options: FirefoxLaunchOptions = {},
+): Promise<FirefoxDevtools> {
+  const dist = options.dist ?? FIREFOX_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${dist}. Run: npx vite build --mode firefox`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: options.headless ?? true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'devtools.theme': options.devtoolsTheme ?? 'light',
+      ...options.extraPrefsFirefox,
+    },
+  });
+  try {
+    const installed = await browser.installExtension(dist);
+    if (installed !== GECKO_ID) throw new Error(`Installed ${installed}, expected ${GECKO_ID}`);
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+    await page.goto(url);
+    // The privileged scripts act on the selected tab.
+    await page.bringToFront();
+    const chrome = await ChromeScope.of(browser);
+    await chrome.run(`await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: 'netmonitor' });`);
+    await waitFor('the Faultline devtools page to register its panel', () =>
+      chrome.run<boolean>(`return Boolean(faultlineTool(toolboxOf()));`),
+    );
+    return devtoolsOf(browser, page, chrome);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxDevtools {
+  let evalCount = 0;
+  const evalInPanel = async <T>(expression: string): Promise<T> => {
+    const reply = await waitFor('the Faultline panel document', async () => {
+      const answer = await chrome.run<PanelReply>(
+        evalInPanelScript(`faultline-e2e:${++evalCount}`, expression),
+      );
+      if ('pending' in answer) throw new Error(answer.pending);
+      return answer;
+    });
+    if ('error' in reply) throw new Error(`In the panel: ${reply.error}`);
+    return (reply.json === undefined ? undefined : JSON.parse(reply.json)) as T;
+  };
+  return {
+    browser,
+    page,
+    evalInPanel,
+    async showPanel() {
+      await waitFor(`the ${PANEL_TITLE} tab in the toolbox`, () =>
+        chrome.run<boolean>(`const toolbox = toolboxOf(); const tool = faultlineTool(toolbox);
+          if (!tool) return false;
+          await toolbox.selectTool(tool.id);
+          return true;`),
+      );
+      await waitFor('the Faultline panel to finish loading', async () =>
+        (await evalInPanel<string>('document.readyState')) === 'complete' ? true : undefined,
+      );
+    },
+    async setTheme(theme) {
+      await chrome.run(`Services.prefs.setStringPref('devtools.theme', ${JSON.stringify(theme)});`);
+    },
+    async screenshotDevtools(path) {
+      // drawSnapshot paints the whole window, out-of-process panel included, even headless.
+      const dataUrl = await chrome.run<string>(`
+        const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+        const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        canvas.getContext('2d').drawImage(bitmap, 0, 0);
+        return canvas.toDataURL('image/png');`);
+      writeFileSync(path, Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+type PanelReply = { pending: string } | { error: string } | { json?: string };
+
+/**
+ * A privileged script that loads a frame script into the panel's <browser> and resolves with its
+ * answer. The expression runs in a sandbox with the panel's own principal and no Xray wrappers, so it
+ * sees the document exactly as the panel's scripts (and the Chromium helper's Runtime.evaluate) do.
+ */
+function evalInPanelScript(name: string, expression: string): string {
+  const frameScript = `(async () => {
+    let reply;
+    try {
+      const sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
+      const stringify = Cu.evalInSandbox('(value) => JSON.stringify(value)', sandbox);
+      reply = { json: stringify(await Cu.evalInSandbox(${JSON.stringify(expression)}, sandbox)) };
+    } catch (error) {
+      reply = { error: String(error) };
+    }
+    sendAsyncMessage(${JSON.stringify(name)}, reply);
+  })();`;
+  return `const tool = faultlineTool(toolboxOf());
+    const frame = tool && toolboxOf().doc.getElementById('toolbox-panel-iframe-' + tool.id);
+    const panel = frame?.contentDocument?.querySelector('browser');
+    if (!panel) return { pending: 'the panel has not been shown yet' };
+    const spec = panel.currentURI?.spec ?? '';
+    if (!spec.startsWith(${JSON.stringify(PANEL_URL)})) return { pending: 'the panel frame is at ' + spec };
+    const mm = panel.messageManager;
+    return await new Promise((resolve) => {
+      const onReply = (message) => { done(message.data); };
+      const done = (reply) => { clearTimeout(timer); mm.removeMessageListener(${JSON.stringify(name)}, onReply); resolve(reply); };
+      const timer = setTimeout(() => done({ pending: 'the panel frame did not answer' }), 5000);
+      mm.addMessageListener(${JSON.stringify(name)}, onReply);
+      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
+    });`;
+}
+
+/** The part of puppeteer's BiDi connection used here; puppeteer does not type the chrome scope. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+/** script.evaluate in the privileged browser.xhtml context, with DevTools' loader at hand. */
+class ChromeScope {
+  private constructor(
+    private readonly connection: BidiConnection,
+    private readonly context: string,
+  ) {}
+
+  static async of(browser: Browser): Promise<ChromeScope> {
+    const connection = (browser as unknown as { connection: BidiConnection }).connection;
+    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const window = (result as { contexts: { context: string; url: string }[] }).contexts.find((c) =>
+      c.url.startsWith('chrome://browser/content/browser.xhtml'),
+    );
+    if (!window)
+      throw new Error('No browser.xhtml context: was Firefox started with --remote-allow-system-access?');
+    return new ChromeScope(connection, window.context);
+  }
+
+  /** Runs `body` as an async function body; its return value comes back through JSON. */
+  async run<T>(body: string): Promise<T> {
+    const expression = `(async () => {
+      const { require } = ChromeUtils.importESModule('resource://devtools/shared/loader/Loader.sys.mjs');
+      const { gDevTools } = require('devtools/client/framework/devtools');
+      const toolboxOf = () => gDevTools.getToolboxForTab(gBrowser.selectedTab);
+      const faultlineTool = (toolbox) => toolbox?.getAdditionalTools().find((t) => t.label === ${JSON.stringify(PANEL_TITLE)});
+      return JSON.stringify(await (async () => { ${body} })());
+    })()`;
+    const { result } = await this.connection.send('script.evaluate', {
+      expression,
+      target: { context: this.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    const evaluated = result as EvaluateResult;
+    if (evaluated.type === 'exception')
+      throw new Error(`In the browser window: ${evaluated.exceptionDetails?.text}`);
+    const json = evaluated.result?.value;
+    return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
+  }
+}

@@ -1,0 +1,29 @@
+import { annotate } from '../core/catalog/lookup.ts';
+import type { Finding } from '../core/finding.ts';
+import { safeLink } from '../core/safe-link.ts';
+import { useLocale } from './locale.ts';
+
+export function AnnotationView({ finding }: { finding: Finding }) {
+  const { lang, t } = useLocale();
+  const annotation = annotate(finding, lang);
+  const docs = safeLink(annotation.docs);
+  return (
+    <section class="annotation" data-source={annotation.source}>
+      <h3>{t.meaning}</h3>
+      <p data-testid="meaning">{annotation.meaning}</p>
+      <h3>{t.remediation}</h3>
+      <ol data-testid="remediation">
+        {annotation.remediation.map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ol>
+      {docs && (
+        <p>
+          <a data-testid="docs" href={docs} target="_blank" rel="noreferrer noopener">
+            {t.docs}: {docs}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Hint } from '../core/hints/hint.ts';
+import { useLocale } from './locale.ts';
+
+export function HintList({ hints }: { hints: Hint[] }) {
+  const { t } = useLocale();
+  if (hints.length === 0) return null;
+  return (
+    <section class="hints">
+      <h3>{t.hints}</h3>
+      <ul>
+        {hints.map((hint, i) => (
+          <li key={i} class="hint-item" data-testid="hint" data-kind={hint.kind}>
+            {t.hint(hint)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Lang } from '../core/catalog/types.ts';
+import type { Hint } from '../core/hints/hint.ts';
+
+/** The panel's own words, in the two languages the catalog speaks. */
+export interface Messages {
+  errors(count: number): string;
+  clear: string;
+  emptyTitle(since: string): string;
+  emptyHint: string;
+  selectHint: string;
+  meaning: string;
+  remediation: string;
+  docs: string;
+  hints: string;
+  correlationIds: string;
+  noIds: string;
+  nested(count: number): string;
+  request: string;
+  response: string;
+  headers: string;
+  body: string;
+  noBody: string;
+  truncated: string;
+  bodyNotes: Partial<Record<'not-captured' | 'too-large' | 'unreadable' | 'empty', string>>;
+  hint(hint: Hint): string;
+}
+
+const en: Messages = {
+  errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+  clear: 'Clear',
+  emptyTitle: (since) => `No API errors yet — captured since ${since}`,
+  emptyHint:
+    'Faultline lists failed API calls of this tab as they happen. In Firefox, requests are reported once the Network panel has been opened in this toolbox.',
+  selectHint: 'Select an error to see what it means, what to do and its correlation ids.',
+  meaning: 'What it means',
+  remediation: 'What to do',
+  docs: 'Documentation',
+  hints: 'Found in this exchange',
+  correlationIds: 'Correlation ids',
+  noIds: 'This response carries no correlation id.',
+  nested: (n) => `Failed parts of the batch (${n})`,
+  request: 'Request',
+  response: 'Response',
+  headers: 'Headers',
+  body: 'Body',
+  noBody: 'No body.',
+  truncated: 'Shown in part: the body is longer than the preview.',
+  bodyNotes: {
+    'not-captured':
+      'Body not captured: the request finished before DevTools opened, or the browser no longer holds its body.',
+    'too-large': 'Body not analysed: it is larger than the size Faultline reads.',
+    unreadable: 'Body not analysed: it could not be decoded.',
+    empty: 'The response had an empty body.',
+  },
+  hint(hint) {
+    switch (hint.kind) {
+      case 'parameterCaseMismatch':
+        return `Body parameters are case-sensitive: the request sent “${hint.sent}”, send “${hint.expected}”.`;
+      case 'retryAfter':
+        return `Retry after ${hint.seconds} s (${hint.source}).`;
+      case 'valueInRequest':
+        return `The value “${hint.value}” named in the message is in the request ${hint.location}${hint.name ? ` (${hint.name})` : ''}.`;
+      case 'errorUnderSuccess':
+        return `The API reported an error under HTTP ${hint.status}: code that checks only the status misses it.`;
+    }
+  },
+};
+
+const ja: Messages = {
+  errors: (n) => `${n} 件のエラー`,
+  clear: 'クリア',
+  emptyTitle: (since) => `API エラーはまだありません — ${since} から記録中`,
+  emptyHint:
+    'Faultline はこのタブで失敗した API 呼び出しを発生順に一覧します。Firefox では、このツールボックスでネットワークパネルを一度開くとリクエストが報告されます。',
+  selectHint: 'エラーを選択すると、意味・対処方法・相関 ID を表示します。',
+  meaning: '意味',
+  remediation: '対処方法',
+  docs: 'ドキュメント',
+  hints: 'この通信から分かったこと',
+  correlationIds: '相関 ID',
+  noIds: 'この応答には相関 ID がありません。',
+  nested: (n) => `バッチ内の失敗した要求 (${n})`,
+  request: '要求',
+  response: '応答',
+  headers: 'ヘッダー',
+  body: '本文',
+  noBody: '本文はありません。',
+  truncated: '本文がプレビューより長いため、一部のみ表示しています。',
+  bodyNotes: {
+    'not-captured':
+      '本文は取得されていません: DevTools を開く前に完了した要求か、ブラウザーが本文を保持していません。',
+    'too-large': '本文は解析していません: Faultline が読み取るサイズを超えています。',
+    unreadable: '本文は解析していません: デコードできませんでした。',
+    empty: '応答の本文は空でした。',
+  },
+  hint(hint) {
+    switch (hint.kind) {
+      case 'parameterCaseMismatch':
+        return `本文のパラメーター名は大文字と小文字が区別されます: 要求は「${hint.sent}」を送信しました。「${hint.expected}」を送信してください。`;
+      case 'retryAfter':
+        return `${hint.seconds} 秒後に再試行してください (${hint.source})。`;
+      case 'valueInRequest':
+        return `メッセージが示す値「${hint.value}」は要求の ${hint.location}${hint.name ? ` (${hint.name})` : ''} にあります。`;
+      case 'errorUnderSuccess':
+        return `API は HTTP ${hint.status} でエラーを返しました: ステータスだけを確認するコードでは見逃します。`;
+    }
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, ja };

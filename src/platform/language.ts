@@ -1,0 +1,13 @@
+import browser from 'webextension-polyfill';
+import type { Lang } from '../core/catalog/types.ts';
+
+/** The browser's UI language as one the catalog speaks: Japanese for any `ja*`, English otherwise. */
+export function uiLanguage(): Lang {
+  let tag = '';
+  try {
+    tag = browser.i18n.getUILanguage();
+  } catch {
+    tag = navigator.language;
+  }
+  return tag.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
