@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from './args.ts';
+import { CliError } from './cli-error.ts';
+
+function refusal(argv: string[]): { message: string; showUsage: boolean } {
+  try {
+    parseCommand(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliError);
+    return { message: (error as CliError).message, showUsage: (error as CliError).showUsage };
+  }
+  throw new Error(`accepted ${argv.join(' ')}`);
+}
+
+describe('parseCommand', () => {
+  it('defaults to text in English without failing on errors', () => {
+    expect(parseCommand(['scan', 'a.har'])).toEqual({
+      kind: 'scan',
+      file: 'a.har',
+      format: 'text',
+      lang: 'en',
+      failOnError: false,
+    });
+  });
+
+  it('reads every option, in any order, and - for stdin', () => {
+    expect(parseCommand(['--lang=ja', 'scan', '-f', 'markdown', '-', '--fail-on-error'])).toEqual({
+      kind: 'scan',
+      file: '-',
+      format: 'markdown',
+      lang: 'ja',
+      failOnError: true,
+    });
+    expect(parseCommand(['scan', '--', '--odd-name.har'])).toMatchObject({ file: '--odd-name.har' });
+  });
+
+  it('answers --help whatever else is there', () => {
+    expect(parseCommand(['scan', '--help'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['scan', 'a.har', '--bogus'], 'unknown option: --bogus'],
+    [['scan', 'a.har', '--constructor'], 'unknown option: --constructor'],
+    [['scan', 'a.har', '--format', 'xml'], 'unknown format: xml (expected json, markdown, text)'],
+    [['scan', 'a.har', '--lang', 'fr'], 'unknown language: fr (expected en, ja)'],
+    [['scan', 'a.har', '--format'], 'option --format needs a value'],
+    [['scan', 'a.har', '--fail-on-error=yes'], 'option --fail-on-error takes no value'],
+    [['scan'], 'missing file argument'],
+    [[], 'missing command'],
+    [['check', 'a.har'], 'unknown command: check'],
+    [['scan', 'a.har', 'b.har'], 'unexpected argument: b.har'],
+  ])('%j is refused with usage', (argv, message) => {
+    expect(refusal(argv)).toEqual({ message, showUsage: true });
+  });
+});

@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/corpus.ts';
+import { annotate } from '../core/catalog/lookup.ts';
+import type { Family } from '../core/finding.ts';
+import type { Report } from './report.ts';
+import { scan } from './scan.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'faultline-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const cases = loadCases();
+const errors = cases.filter((c) => c.expect.isError);
+
+function harFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function har(list: readonly CorpusCase[]): string {
+  return JSON.stringify({ log: { version: '1.2', entries: list.map((c) => caseToHarEntry(c)) } });
+}
+
+const corpusText = har(cases);
+const corpus = harFile('corpus.har', corpusText);
+
+/** The CLI from source, as a separate process: `npm test` runs these before anything is built. */
+function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/faultline.ts', ...args], {
+      cwd: ROOT,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+function expectCorpus(report: Report): void {
+  cases.forEach((c, index) => {
+    const finding = report.findings.find((f) => f.entryIndex === index);
+    if (!c.expect.isError) return expect(finding, c.id).toBeUndefined();
+    expect(finding, c.id).toMatchObject({ family: c.expect.family, code: c.expect.code });
+    for (const id of c.expect.correlationIds ?? []) expect(finding?.correlationIds, c.id).toContainEqual(id);
+  });
+}
+
+describe('faultline scan, as a process', { timeout: 30_000 }, () => {
+  it('prints the JSON report of a HAR file', async () => {
+    const { code, stdout, stderr } = await run(['scan', corpus, '--format', 'json']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const report = JSON.parse(stdout) as Report;
+    expectCorpus(report);
+    expect(report).toEqual(scan(corpusText, 'en').report);
+  });
+
+  it('reads the HAR from stdin with -', async () => {
+    const { code, stdout } = await run(['scan', '-', '--format', 'json'], corpusText);
+    expect(code).toBe(0);
+    expectCorpus(JSON.parse(stdout) as Report);
+  });
+
+  it('exits 1 with --fail-on-error only when something failed', async () => {
+    expect((await run(['scan', corpus, '--fail-on-error'])).code).toBe(1);
+    expect((await run(['scan', corpus])).code).toBe(0);
+    const clean = harFile('clean.har', har(cases.filter((c) => !c.expect.isError)));
+    expect(await run(['scan', clean, '--fail-on-error', '--format', 'json'])).toEqual({
+      code: 0,
+      stdout: '{\n  "version": 1,\n  "findings": []\n}\n',
+      stderr: '',
+    });
+  });
+
+  it.each([
+    ['a missing file', () => [join(dir, 'nope.har')], `file not found: ${join(dir, 'nope.har')}`],
+    ['a directory', () => [dir], `is a directory, not a HAR file: ${dir}`],
+    [
+      'text that is not JSON',
+      () => [harFile('broken.har', '{"log": {"entries": [}')],
+      'not JSON: unexpected "}" at line 1, column 22 (offset 21)',
+    ],
+    [
+      'JSON that is not a HAR',
+      () => [harFile('other.json', '{"entries": []}')],
+      'JSON but not a HAR file: no log.entries array',
+    ],
+  ])('refuses %s with exit 2 and one line on stderr', async (_what, args, message) => {
+    expect(await run(['scan', ...args()])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faultline: ${message}\n`,
+    });
+  });
+
+  it.each([
+    [['scan', corpus, '--bogus'], 'unknown option: --bogus'],
+    [['scan', corpus, '--format', 'xml'], 'unknown format: xml (expected json, markdown, text)'],
+    [['scan'], 'missing file argument'],
+  ])('refuses %j with exit 2, the problem, then the usage', async (args, message) => {
+    const { code, stdout, stderr } = await run(args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    const [first, usage] = stderr.split('\n');
+    expect(first).toBe(`faultline: ${message}`);
+    expect(usage).toMatch(/^usage: faultline scan FILE\.har/);
+  });
+
+  it('skips malformed entries with a counted warning and scans the rest', async () => {
+    const good = caseToHarEntry(errors[0]!);
+    const file = harFile('mixed.har', JSON.stringify({ log: { entries: [null, good, { request: {} }] } }));
+    const { code, stdout, stderr } = await run(['scan', file, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^faultline: warning: skipped 2 malformed entries of log\.entries \(index 0, 2\)/);
+    expect((JSON.parse(stdout) as Report).findings.map((f) => f.entryIndex)).toEqual([1]);
+  });
+
+  it('explains a Defender error in Japanese with --lang ja', async () => {
+    const index = cases.findIndex((c) => c.expect.isError && c.family === 'mtp');
+    const { stdout } = await run(['scan', corpus, '--format', 'json', '--lang', 'ja']);
+    const finding = (JSON.parse(stdout) as Report).findings.find((f) => f.entryIndex === index);
+    const key = { family: 'mtp' as Family, code: finding?.code ?? null, status: finding?.status ?? 0 };
+    const ja = annotate(key, 'ja');
+    expect(finding).toMatchObject({ meaning: ja.meaning, remediation: ja.remediation });
+    expect(ja.meaning).not.toBe(annotate(key, 'en').meaning);
+  });
+
+  it('names every code and exact id in markdown and text', async () => {
+    const markdown = (await run(['scan', corpus, '--format', 'markdown'])).stdout;
+    const text = (await run(['scan', corpus, '--format', 'text'])).stdout;
+    for (const c of errors) {
+      if (c.expect.code !== null) expect(markdown, c.id).toContain(`\`${c.expect.code}\``);
+      if (c.expect.code !== null) expect(text, c.id).toContain(` ${c.expect.code}  `);
+      for (const id of c.expect.correlationIds ?? []) {
+        expect(markdown, c.id).toContain(`(${id.source}): \`${id.value}\``);
+        expect(text, c.id).toContain(`${id.name} = ${id.value} (${id.source})`);
+      }
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import type { Lang } from '../core/catalog/types.ts';
+import { describeHint } from './describe-hint.ts';
+import { LABELS, type Labels } from './labels.ts';
+import { printable } from './printable.ts';
+import type { NestedItem, Report, ReportFinding } from './report.ts';
+
+/** A report to paste into a ticket: a heading per failing entry, ids as exact code spans. */
+export function formatMarkdown(report: Report, entryCount: number, lang: Lang): string {
+  const labels = LABELS[lang];
+  const blocks = [`# ${labels.title}`, labels.summary(report.findings.length, entryCount)];
+  for (const finding of report.findings) blocks.push(...item(finding, 2, labels, lang));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function item(finding: ReportFinding | NestedItem, level: number, labels: Labels, lang: Lang): string[] {
+  const place =
+    'entryIndex' in finding
+      ? `${labels.entry} ${finding.entryIndex}`
+      : `${labels.part} ${code(finding.part ?? '?')}`;
+  const title = [place, ...(finding.code === null ? [] : [code(finding.code)]), `HTTP ${finding.status}`];
+  const blocks = [
+    `${'#'.repeat(level)} ${title.join(' · ')} · ${finding.family}`,
+    code(`${finding.method} ${finding.url}`),
+  ];
+  if (finding.message !== null) blocks.push(quoteBlock(finding.message));
+  blocks.push(`**${labels.ids}**`);
+  blocks.push(
+    finding.correlationIds.length === 0
+      ? labels.noIds
+      : finding.correlationIds.map((id) => `- ${code(id.name)} (${id.source}): ${code(id.value)}`).join('\n'),
+  );
+  blocks.push(`**${labels.meaning}:** ${escape(finding.meaning)}`);
+  if (finding.remediation.length > 0) {
+    blocks.push(`**${labels.remediation}**`);
+    blocks.push(finding.remediation.map((step, i) => `${i + 1}. ${escape(step)}`).join('\n'));
+  }
+  if (finding.docs !== null) blocks.push(`**${labels.docs}:** <${finding.docs}>`);
+  if (finding.hints.length > 0) {
+    blocks.push(`**${labels.hints}**`);
+    blocks.push(finding.hints.map((hint) => `- ${describeHint(hint, lang, code)}`).join('\n'));
+  }
+  if (finding.nested.length > 0) blocks.push(`**${labels.nested}**`);
+  for (const part of finding.nested) blocks.push(...item(part, Math.min(level + 1, 6), labels, lang));
+  return blocks;
+}
+
+/** A code span that shows `value` exactly, whatever backticks it holds (CommonMark's fence rule). */
+function code(value: string): string {
+  const text = printable(value).replace(/\r?\n|\r/g, ' ');
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Text from a response is shown, never interpreted: no links, emphasis or raw HTML from an attacker. */
+function escape(text: string): string {
+  return printable(text).replace(/[\\`*_[\]<>#|~&!]/g, '\\$&');
+}
+
+/** Line by line, with what would start a list or a heading at a line's start escaped. */
+function quoteBlock(text: string): string {
+  return text
+    .split(/\r?\n|\r/)
+    .map(
+      (line) =>
+        `> ${escape(line)
+          .replace(/^[-+=](?=\s|$)/, '\\$&')
+          .replace(/^(\d+)([.)])/, '$1\\$2')}`,
+    )
+    .join('\n');
+}

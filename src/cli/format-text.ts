@@ -1,0 +1,35 @@
+import type { Lang } from '../core/catalog/types.ts';
+import { describeHint } from './describe-hint.ts';
+import { LABELS, type Labels } from './labels.ts';
+import { printable } from './printable.ts';
+import type { NestedItem, Report, ReportFinding } from './report.ts';
+
+/** For a terminal: one block per failing entry, each line a label and its value, ids kept exact. */
+export function formatText(report: Report, entryCount: number, lang: Lang): string {
+  const labels = LABELS[lang];
+  const blocks = report.findings.map((finding) => item(finding, '', labels, lang).join('\n'));
+  blocks.push(labels.summary(report.findings.length, entryCount));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function item(finding: ReportFinding | NestedItem, indent: string, labels: Labels, lang: Lang): string[] {
+  const place = 'entryIndex' in finding ? `#${finding.entryIndex}` : `${labels.part} ${finding.part ?? '?'}`;
+  const code = finding.code === null ? '' : ` ${finding.code}`;
+  const { line } = labels;
+  const lines = [
+    `${place}  ${finding.status} ${finding.family}${code}  ${finding.method} ${finding.url}`,
+    ...(finding.message === null ? [] : [finding.message]),
+    ...finding.correlationIds.map((id) => `${line.id}: ${id.name} = ${id.value} (${id.source})`),
+    `${line.meaning}: ${finding.meaning}`,
+    ...finding.remediation.map((step) => `${line.fix}: ${step}`),
+    ...(finding.docs === null ? [] : [`${line.docs}: ${finding.docs}`]),
+    ...finding.hints.map((hint) => `${line.hint}: ${describeHint(hint, lang, (value) => value)}`),
+  ].map((text, i) => `${indent}${i === 0 ? '' : '  '}${oneLine(text)}`);
+  for (const part of finding.nested) lines.push(...item(part, `${indent}    `, labels, lang));
+  return lines;
+}
+
+/** Compact means one line per item: a multi-line message is folded, unsafe characters made visible. */
+function oneLine(text: string): string {
+  return printable(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' '));
+}

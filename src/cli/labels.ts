@@ -1,0 +1,54 @@
+import type { Lang } from '../core/catalog/types.ts';
+
+/** The words the markdown and text reports put around the data, in each `--lang`. */
+export interface Labels {
+  title: string;
+  entry: string;
+  part: string;
+  ids: string;
+  noIds: string;
+  meaning: string;
+  remediation: string;
+  docs: string;
+  hints: string;
+  nested: string;
+  /** The short line labels of the text format. */
+  line: { id: string; meaning: string; fix: string; docs: string; hint: string };
+  summary(failing: number, entries: number): string;
+}
+
+export const LABELS: Record<Lang, Labels> = {
+  en: {
+    title: 'Faultline report',
+    entry: 'Entry',
+    part: 'Part',
+    ids: 'Correlation ids',
+    noIds: 'No correlation id in this response.',
+    meaning: 'Meaning',
+    remediation: 'What to do',
+    docs: 'Docs',
+    hints: 'Hints',
+    nested: 'Failed parts',
+    line: { id: 'id', meaning: 'meaning', fix: 'fix', docs: 'docs', hint: 'hint' },
+    summary: (failing, entries) =>
+      `${failing === 0 ? 'No' : failing} failing ${failing === 1 ? 'entry' : 'entries'} ` +
+      `out of ${entries} in the HAR.`,
+  },
+  ja: {
+    title: 'Faultline レポート',
+    entry: 'エントリ',
+    part: 'パート',
+    ids: '相関 ID',
+    noIds: 'このレスポンスに相関 ID はありません。',
+    meaning: '意味',
+    remediation: '対処方法',
+    docs: 'ドキュメント',
+    hints: 'ヒント',
+    nested: '失敗したパート',
+    line: { id: 'ID', meaning: '意味', fix: '対処', docs: 'ドキュメント', hint: 'ヒント' },
+    summary: (failing, entries) =>
+      failing === 0
+        ? `HAR の ${entries} 件のエントリにエラーはありません。`
+        : `HAR の ${entries} 件のエントリのうち ${failing} 件がエラーです。`,
+  },
+};

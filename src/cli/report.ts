@@ -1,0 +1,53 @@
+import { annotate } from '../core/catalog/lookup.ts';
+import type { Lang } from '../core/catalog/types.ts';
+import type { CorrelationId, Family, Finding } from '../core/finding.ts';
+import type { Hint } from '../core/hints/hint.ts';
+
+/** What every output format renders; `--format json` prints it as is, so its shape is a public contract. */
+export interface Report {
+  version: 1;
+  findings: ReportFinding[];
+}
+
+interface ReportItem {
+  method: string;
+  url: string;
+  family: Family;
+  code: string | null;
+  status: number;
+  message: string | null;
+  correlationIds: CorrelationId[];
+  meaning: string;
+  remediation: string[];
+  docs: string | null;
+  hints: Hint[];
+  nested: NestedItem[];
+}
+
+/** One failing entry of the HAR; `entryIndex` is its index in `log.entries`. */
+export type ReportFinding = { entryIndex: number } & ReportItem;
+
+/** A failed part of a batch; `part` says where it sits in the batch response. */
+export type NestedItem = { part: string | null } & ReportItem;
+
+export function reportFinding(entryIndex: number, finding: Finding, lang: Lang): ReportFinding {
+  return { entryIndex, ...reportItem(finding, lang) };
+}
+
+function reportItem(finding: Finding, lang: Lang): ReportItem {
+  const annotation = annotate(finding, lang);
+  return {
+    method: finding.method,
+    url: finding.url,
+    family: finding.family,
+    code: finding.code,
+    status: finding.status,
+    message: finding.message,
+    correlationIds: finding.correlationIds.map(({ name, value, source }) => ({ name, value, source })),
+    meaning: annotation.meaning,
+    remediation: annotation.remediation,
+    docs: annotation.docs ?? null,
+    hints: finding.hints,
+    nested: finding.nested.map((part) => ({ part: part.part ?? null, ...reportItem(part, lang) })),
+  };
+}
