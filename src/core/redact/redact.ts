@@ -1,0 +1,32 @@
+/**
+ * The one redaction that everything stored, copied or exported passes through (security.md, rules 1-7).
+ *
+ * Placeholder scheme: every redacted span becomes `[REDACTED]`, whatever it was; the `...WithMarks`
+ * variants tell where each placeholder sits in the output and which rule put it there. Text past the
+ * length cap becomes one `[TRUNCATED n characters]` line. Neither placeholder matches any rule, so
+ * redaction is idempotent: redacting redacted output changes nothing.
+ */
+import { redactText, redactTextWithMarks } from './text.ts';
+import type { Redaction } from './ranges.ts';
+
+export { PLACEHOLDER, type FieldMark, type Mark, type Redaction, type Rule } from './ranges.ts';
+export { TEXT_CAP, redactText, redactTextWithMarks } from './text.ts';
+export { MAX_JSON_DEPTH, redactJsonText, redactJsonTextWithMarks } from './json.ts';
+export { isSensitiveHeader, redactHeaders, redactHeadersWithMarks } from './headers.ts';
+export { redactBody, redactBodyWithMarks } from './body.ts';
+export { redactFinding, redactFindingWithMarks } from './finding.ts';
+export { redactExchange, redactExchangeWithMarks } from './exchange.ts';
+
+/**
+ * A URL is redacted by the text rules, which already know URLs: userinfo passwords, query and fragment
+ * parameters by name (also percent-encoded ones and URLs nested in a parameter), and the value patterns.
+ * The same happens to URLs inside header values and bodies. The URL is not re-serialized, so what is
+ * kept stays exactly as it was.
+ */
+export function redactUrlWithMarks(url: string): Redaction {
+  return redactTextWithMarks(url);
+}
+
+export function redactUrl(url: string): string {
+  return redactText(url);
+}
