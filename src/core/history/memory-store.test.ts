@@ -1,0 +1,11 @@
+import { createMemoryHistory, createMemoryHistoryStore } from './memory-store.ts';
+import { historyStoreContract } from './store-contract.ts';
+
+historyStoreContract('in memory', async (cap) => {
+  const history = createMemoryHistory();
+  return {
+    store: createMemoryHistoryStore({ cap, history }),
+    connect: async () => createMemoryHistoryStore({ cap, history }),
+    writeRaw: async (row) => void history.rows.set(String((row as { id?: unknown }).id), row),
+  };
+});

@@ -1,0 +1,84 @@
+import type { CorrelationId, Family } from '../finding.ts';
+
+/** Bumped when the stored shape changes; records of other versions are migrated or skipped on read. */
+export const HISTORY_SCHEMA_VERSION = 1;
+
+/**
+ * One finding as the history keeps it: redacted before it is written, small, and searchable by the
+ * ids a support desk asks for. Times are UTC ISO strings.
+ */
+export interface HistoryRecord {
+  schema: typeof HISTORY_SCHEMA_VERSION;
+  /** Unique across DevTools windows: time-ordered, with randomness against collisions. */
+  id: string;
+  /** When the request started (UTC). */
+  time: string;
+  /** Origin of the inspected page that made the request. */
+  origin: string;
+  /** Host of the API that answered. */
+  host: string;
+  method: string;
+  /** Redacted. */
+  url: string;
+  status: number;
+  family: Family;
+  code: string | null;
+  /** Redacted. */
+  message: string | null;
+  /** Exact values: correlation ids are not secrets and a ticket is useless without them. */
+  correlationIds: CorrelationId[];
+  /** The catalog's meaning in English, kept so an export reads well without the catalog. */
+  meaning: string;
+  /** Lower-cased id values, for the exact-id index. */
+  idValues: string[];
+}
+
+export interface HistoryQuery {
+  /** Free text: a fragment of an id, code, host, URL or message (case-insensitive). */
+  text?: string;
+  code?: string;
+  host?: string;
+  family?: Family;
+  /** Status class or exact status: 4 → 4xx, 5 → 5xx, 404 → 404. */
+  status?: number;
+  /** UTC ISO bounds on `time`, inclusive. */
+  since?: string;
+  until?: string;
+  limit?: number;
+  /** Opaque: from the previous page's `next`. */
+  cursor?: string;
+}
+
+export interface HistoryPage {
+  records: HistoryRecord[];
+  /** Present when more records match. */
+  next?: string;
+}
+
+export type HistoryChange =
+  | { kind: 'appended'; ids: string[] }
+  | { kind: 'deleted'; ids: string[] }
+  | { kind: 'cleared' }
+  | { kind: 'pruned'; count: number; reason: 'cap' | 'quota' }
+  /**
+   * This window let go of the history: another window is upgrading or deleting the database, or the
+   * browser closed it. Never sent to other windows; every later call rejects with `message`.
+   */
+  | { kind: 'closed'; reason: 'upgrade' | 'terminated'; message: string };
+
+/** The history of every inspected tab, shared by all DevTools windows. Newest first everywhere. */
+export interface HistoryStore {
+  /** Appends and prunes to the cap in one transaction: all of `records` land, or none. */
+  append(records: HistoryRecord[]): Promise<void>;
+  query(query: HistoryQuery): Promise<HistoryPage>;
+  count(): Promise<number>;
+  delete(ids: string[]): Promise<void>;
+  clear(): Promise<void>;
+  setCap(cap: number): void;
+  /** Called for changes made here and in other DevTools windows. Returns an unsubscribe function. */
+  subscribe(listener: (change: HistoryChange) => void): () => void;
+  close(): void;
+}
+
+export const DEFAULT_HISTORY_CAP = 10_000;
+export const MAX_HISTORY_CAP = 100_000;

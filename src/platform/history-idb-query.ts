@@ -1,0 +1,63 @@
+import type { IDBPDatabase } from 'idb';
+import { compareNewestFirst, pageOf } from '../core/history/order.ts';
+import { normalizeQuery, queryMatcher, type NormalizedQuery } from '../core/history/query-match.ts';
+import type { HistoryPage, HistoryQuery, HistoryRecord } from '../core/history/record.ts';
+import { validateRecord } from '../core/history/validate.ts';
+import { RECORDS, type HistoryDb, type OrderedIndex } from './history-idb-schema.ts';
+
+// In IndexedDB's key order an array sorts after every string: [..., []] is above any (time, id). A new
+// array each time: one key may not hold the same array twice.
+const aboveAll = (): IDBValidKey => [];
+
+const isRecord = (record: HistoryRecord | null): record is HistoryRecord => record !== null;
+
+/** The narrowest ordered index for the query, and the key prefix that selects its records. */
+function indexFor(query: NormalizedQuery): [OrderedIndex, IDBValidKey[]] {
+  if (query.code !== undefined) return ['code', [query.code]];
+  if (query.host !== undefined) return ['host', [query.host]];
+  if (query.family !== undefined) return ['family', [query.family]];
+  return ['time', []];
+}
+
+/** Keys from `since` up to the earlier of `until` and the previous page's last record; null when empty. */
+function rangeFor(prefix: IDBValidKey[], query: NormalizedQuery): IDBKeyRange | null {
+  const lower = query.since === undefined ? prefix : [...prefix, query.since];
+  const { after, until } = query;
+  const [upper, open] =
+    after && (until === undefined || after.time <= until)
+      ? [[...prefix, after.time, after.id], true]
+      : [until === undefined ? [...prefix, aboveAll()] : [...prefix, until, aboveAll()], false];
+  const order = indexedDB.cmp(lower, upper);
+  return order > 0 || (order === 0 && open) ? null : IDBKeyRange.bound(lower, upper, false, open);
+}
+
+/**
+ * Newest first, reading no more than needed: the records carrying an exact id through the multiEntry
+ * index, else a walk backwards along the narrowest index that stops at `limit + 1` matches. Rows this
+ * version cannot read are skipped.
+ */
+export async function queryRecords(db: IDBPDatabase<HistoryDb>, query: HistoryQuery): Promise<HistoryPage> {
+  const normalized = normalizeQuery(query);
+  const tx = db.transaction(RECORDS, 'readonly');
+  if (normalized.text !== undefined) {
+    const carriers = (await tx.store.index('idValues').getAll(normalized.text))
+      .map(validateRecord)
+      .filter(isRecord);
+    if (carriers.length > 0) {
+      const matches = carriers.filter(queryMatcher(normalized, true)).sort(compareNewestFirst);
+      return pageOf(matches, normalized.limit);
+    }
+  }
+  const [index, prefix] = indexFor(normalized);
+  const range = rangeFor(prefix, normalized);
+  if (!range) return { records: [] };
+  const matches = queryMatcher(normalized, false);
+  const found: HistoryRecord[] = [];
+  let cursor = await tx.store.index(index).openCursor(range, 'prev');
+  while (cursor && found.length <= normalized.limit) {
+    const record = validateRecord(cursor.value);
+    if (record && matches(record)) found.push(record);
+    cursor = await cursor.continue();
+  }
+  return pageOf(found, normalized.limit);
+}

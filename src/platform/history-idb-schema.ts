@@ -1,0 +1,89 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { HistoryRecord } from '../core/history/record.ts';
+
+/** The database's own version: bumped when stores or indexes change, not when the record shape does. */
+export const HISTORY_DB_VERSION = 1;
+export const RECORDS = 'records';
+
+/**
+ * A record as stored: with lower-cased copies of code and host, because an index cannot lower-case and
+ * the code and host filters are case-insensitive. A null code has no key, so no entry in its index.
+ */
+export type HistoryRow = HistoryRecord & { codeKey?: string; hostKey: string };
+
+/**
+ * Every ordered index ends in (time, id), the history's one order, so a page starts with a key range
+ * bounded by the previous page's last (time, id) and a filter by code, host or family reads only
+ * its own records, newest first.
+ */
+export interface HistoryDb extends DBSchema {
+  records: {
+    key: string;
+    value: HistoryRow;
+    indexes: {
+      time: [string, string];
+      code: [string, string, string];
+      host: [string, string, string];
+      family: [string, string, string];
+      idValues: string;
+    };
+  };
+}
+
+/** The DOMException name, read without instanceof: errors may come from another realm or a fake. */
+export const errorName = (error: unknown): unknown => (error as { name?: unknown } | null)?.name;
+
+export type OrderedIndex = 'time' | 'code' | 'host' | 'family';
+
+export function toRow(record: HistoryRecord): HistoryRow {
+  const row: HistoryRow = { ...record, hostKey: record.host.toLowerCase() };
+  if (record.code !== null) row.codeKey = record.code.toLowerCase();
+  return row;
+}
+
+export const NEWER_DATABASE =
+  `Faultline's history was written by a newer Faultline (database version above ${HISTORY_DB_VERSION}), ` +
+  'which this version cannot read. Update Faultline, or remove its data to start a new history.';
+export const BLOCKED =
+  "Faultline's history needs an upgrade, but another DevTools window running an older Faultline holds it " +
+  'open. Close the other DevTools windows and reopen this one.';
+
+export interface ConnectionEvents {
+  /** Another connection wants to upgrade or delete the database: this one must let go. */
+  onVersionChange(): void;
+  /** The browser closed the connection: storage cleared, or the disk failed. */
+  onTerminated(): void;
+}
+
+/**
+ * Opens (creating or upgrading) the history database. Rejects with a clear message instead of waiting
+ * for ever when an older window will not let go, or when a newer Faultline already upgraded it.
+ */
+export function openHistoryDb(name: string, events: ConnectionEvents): Promise<IDBPDatabase<HistoryDb>> {
+  return new Promise((resolve, reject) => {
+    let gaveUp = false;
+    openDB<HistoryDb>(name, HISTORY_DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const store = db.createObjectStore(RECORDS, { keyPath: 'id' });
+          store.createIndex('time', ['time', 'id']);
+          store.createIndex('code', ['codeKey', 'time', 'id']);
+          store.createIndex('host', ['hostKey', 'time', 'id']);
+          store.createIndex('family', ['family', 'time', 'id']);
+          store.createIndex('idValues', 'idValues', { multiEntry: true });
+        }
+      },
+      blocked() {
+        gaveUp = true;
+        reject(new Error(BLOCKED));
+      },
+      blocking: () => events.onVersionChange(),
+      terminated: () => events.onTerminated(),
+    }).then(
+      (db) => (gaveUp ? db.close() : resolve(db)),
+      (error: unknown) => {
+        reject(errorName(error) === 'VersionError' ? new Error(NEWER_DATABASE, { cause: error }) : error);
+      },
+    );
+  });
+}

@@ -1,0 +1,190 @@
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import { clampCap, quotaPruneCount } from '../core/history/cap.ts';
+import { createChangeListeners } from '../core/history/listeners.ts';
+import {
+  DEFAULT_HISTORY_CAP,
+  type HistoryChange,
+  type HistoryRecord,
+  type HistoryStore,
+} from '../core/history/record.ts';
+import { checkRecords, validateRemoteChange } from '../core/history/validate.ts';
+import { queryRecords } from './history-idb-query.ts';
+import { errorName, openHistoryDb, RECORDS, toRow, type HistoryDb } from './history-idb-schema.ts';
+
+export const DEFAULT_HISTORY_DB = 'faultline-history';
+export const DEFAULT_HISTORY_CHANNEL = 'faultline-history';
+
+export interface HistoryStoreOptions {
+  /** Database name; tests use their own. */
+  name?: string;
+  cap?: number;
+  /** BroadcastChannel name the DevTools windows share. */
+  channel?: string;
+}
+
+type Db = IDBPDatabase<HistoryDb>;
+type Store = IDBPObjectStore<HistoryDb, [typeof RECORDS], typeof RECORDS, 'readwrite'>;
+
+const CLOSED_MESSAGES = {
+  upgrade:
+    "Another window is upgrading or deleting Faultline's history, so this window let go of it. " +
+    'Reopen DevTools to see the history again.',
+  terminated:
+    "The browser closed Faultline's history (site data cleared, or a storage failure). " +
+    'Reopen DevTools to see the history again.',
+  closed: 'This history store is closed',
+};
+
+/**
+ * One readwrite transaction: it commits whole or not at all. On failure the transaction's own error
+ * is the one that says why (a quota refusal aborts it at commit, and its requests then fail with AbortError).
+ */
+async function inTransaction<T>(db: Db, work: (store: Store) => Promise<T>): Promise<T> {
+  // Relaxed: the history is a convenience, and flushing to disk on every batch costs more than a crash
+  // of the whole machine could lose.
+  const tx = db.transaction(RECORDS, 'readwrite', { durability: 'relaxed' });
+  try {
+    const result = await work(tx.store);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request, or already committed.
+    }
+    await tx.done.catch(() => undefined);
+    throw tx.error ?? error;
+  }
+}
+
+/** Issues one request per item without waiting between them, then waits for them all. */
+async function requestEach<T>(items: readonly T[], request: (item: T) => Promise<unknown>): Promise<void> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const item of items) issued.push(request(item));
+  } catch (error) {
+    // A request that throws (a key or clone error) aborts the transaction, and those already issued then
+    // fail with AbortError: they are handled here, as no one else waits for them.
+    issued.forEach((pending) => pending.catch(() => undefined));
+    throw error;
+  }
+  await Promise.all(issued);
+}
+
+/** Deletes the `count` oldest records through the time index; returns how many there were. */
+async function deleteOldest(store: Store, count: number): Promise<number> {
+  if (count <= 0) return 0;
+  const ids = await store.index('time').getAllKeys(null, count);
+  await requestEach(ids, (id) => store.delete(id));
+  return ids.length;
+}
+
+/** Puts the batch and prunes to the cap in the same transaction; returns how many were pruned. */
+const writeBatch = (db: Db, records: HistoryRecord[], cap: number) =>
+  inTransaction(db, async (store) => {
+    await requestEach(records, (record) => store.put(toRow(record)));
+    return deleteOldest(store, (await store.count()) - cap);
+  });
+
+const historyFull = (batch: number, freed: number, cause: unknown) =>
+  new Error(
+    `Faultline's history is full: the browser refused to store ${batch} new records even after the ` +
+      `${freed} oldest were removed to make room. Nothing from this batch was saved and the rest of the ` +
+      'history is intact. Lower the history size in the settings or clear the history.',
+    { cause },
+  );
+
+/**
+ * The history in IndexedDB, shared by every DevTools window of the profile: writes are serialized by
+ * IndexedDB, and each window hears the others' changes over a BroadcastChannel.
+ */
+export async function openHistoryStore(options: HistoryStoreOptions = {}): Promise<HistoryStore> {
+  let cap = clampCap(options.cap ?? DEFAULT_HISTORY_CAP);
+  const listeners = createChangeListeners();
+  let closedBecause: string | undefined;
+  const db: Db = await openHistoryDb(options.name ?? DEFAULT_HISTORY_DB, {
+    onVersionChange: () => letGo('upgrade'),
+    onTerminated: () => letGo('terminated'),
+  });
+  const channel = new BroadcastChannel(options.channel ?? DEFAULT_HISTORY_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const change = validateRemoteChange(event.data);
+    if (change) listeners.emit(change);
+  };
+
+  function letGo(reason: 'upgrade' | 'terminated') {
+    if (closedBecause !== undefined) return;
+    closedBecause = CLOSED_MESSAGES[reason];
+    db.close();
+    channel.close();
+    listeners.emit({ kind: 'closed', reason, message: closedBecause });
+  }
+  const live = (): Db => {
+    if (closedBecause !== undefined) throw new Error(closedBecause);
+    return db;
+  };
+  const publish = (change: HistoryChange) => {
+    listeners.emit(change);
+    // The write has committed even if this window let go of the database meanwhile.
+    if (closedBecause === undefined) channel.postMessage(change);
+  };
+
+  const appendWithQuotaRetry = async (records: HistoryRecord[]): Promise<number> => {
+    try {
+      return await writeBatch(live(), records, cap);
+    } catch (error) {
+      if (errorName(error) !== 'QuotaExceededError') throw error;
+    }
+    let freed = 0;
+    try {
+      freed = await inTransaction(live(), (store) =>
+        deleteOldest(store, quotaPruneCount(cap, records.length)),
+      );
+      if (freed > 0) publish({ kind: 'pruned', count: freed, reason: 'quota' });
+      return await writeBatch(live(), records, cap);
+    } catch (error) {
+      throw errorName(error) === 'QuotaExceededError' ? historyFull(records.length, freed, error) : error;
+    }
+  };
+
+  return {
+    async append(records) {
+      const rows = checkRecords(records);
+      if (rows.length === 0) return;
+      const pruned = await appendWithQuotaRetry(rows);
+      publish({ kind: 'appended', ids: rows.map((row) => row.id) });
+      if (pruned > 0) publish({ kind: 'pruned', count: pruned, reason: 'cap' });
+    },
+    async query(query) {
+      return queryRecords(live(), query);
+    },
+    async count() {
+      return live().count(RECORDS);
+    },
+    async delete(ids) {
+      if (ids.length === 0) return;
+      await inTransaction(live(), (store) => requestEach(ids, (id) => store.delete(id)));
+      publish({ kind: 'deleted', ids: [...ids] });
+    },
+    async clear() {
+      await inTransaction(live(), (store) => store.clear());
+      publish({ kind: 'cleared' });
+    },
+    setCap(next) {
+      // Applies at the next append, which prunes in the same transaction as it writes.
+      cap = clampCap(next);
+    },
+    subscribe(listener) {
+      return listeners.subscribe(listener);
+    },
+    close() {
+      if (closedBecause === undefined) {
+        closedBecause = CLOSED_MESSAGES.closed;
+        db.close();
+        channel.close();
+      }
+      listeners.clear();
+    },
+  };
+}
