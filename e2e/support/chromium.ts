@@ -26,6 +26,10 @@ export interface ChromiumDevtools {
   /** Evaluates an expression in the Faultline panel's document and returns its value. */
   evalInPanel<T>(expression: string): Promise<T>;
   showPanel(): Promise<void>;
+  /** Opens another tab and waits until DevTools, opened on it as on every tab, captures. */
+  openTab(url: string): Promise<Page>;
+  /** Saves downloads (exports) into `dir` under their suggested names. */
+  allowDownloads(dir: string): Promise<void>;
   /** Moves DevTools into a window of its own, so a screenshot shows the panel at a useful size. */
   undock(width: number, height: number): Promise<void>;
   screenshotDevtools(path: string): Promise<void>;
@@ -84,10 +88,17 @@ export async function launchChromiumWithDevtools(
     return devtoolsPage ? new URL(devtoolsPage.url).host : undefined;
   });
 
+  // The first tab's DevTools: tabs opened later get their own, which this handle never drives.
+  let frontendId: string | undefined;
   const frontend = async () =>
-    waitFor('the DevTools window', async () =>
-      (await devtools.targets()).find((t) => t.type === 'page' && t.url.startsWith('devtools://devtools/')),
-    );
+    waitFor('the DevTools window', async () => {
+      const windows = (await devtools.targets()).filter(
+        (t) => t.type === 'page' && t.url.startsWith('devtools://devtools/'),
+      );
+      const mine = windows.find((t) => t.targetId === frontendId) ?? windows[0];
+      frontendId ??= mine?.targetId;
+      return mine;
+    });
 
   const panelTarget = async () =>
     waitFor('the Faultline panel frame', async () =>
@@ -103,12 +114,15 @@ export async function launchChromiumWithDevtools(
   };
 
   await page.goto(url);
+  await frontend();
 
   return {
     context,
     page,
     extensionId,
     async showPanel() {
+      // A DevTools window of a background tab is hidden, and hidden documents get no animation frames.
+      await page.bringToFront();
       const target = await frontend();
       await waitFor(`the ${PANEL_TITLE} tab in DevTools`, () =>
         devtools.evaluate<boolean>(
@@ -119,6 +133,25 @@ export async function launchChromiumWithDevtools(
       );
       await devtools.evaluate(target.targetId, `DevToolsAPI.showPanel(${JSON.stringify(viewId)})`);
       await panelTarget();
+    },
+    async openTab(url: string) {
+      const capturing = async () =>
+        (await devtools.targets()).filter((t) =>
+          t.url.startsWith(`chrome-extension://${extensionId}/src/devtools/`),
+        ).length;
+      const before = await capturing();
+      const tab = await context.newPage();
+      await tab.goto(url);
+      // Requests count only once this tab's DevTools (and so Faultline's capture) is running.
+      await waitFor('DevTools to open on the new tab', async () => (await capturing()) > before);
+      return tab;
+    },
+    async allowDownloads(dir: string) {
+      await browserCdp.send('Browser.setDownloadBehavior', {
+        behavior: 'allow',
+        downloadPath: dir,
+        eventsEnabled: true,
+      });
     },
     async undock(width: number, height: number) {
       const target = await frontend();

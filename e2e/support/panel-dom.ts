@@ -71,3 +71,55 @@ export function pressKey(key: string): string {
     return document.activeElement?.dataset?.code ?? null;
   })()`;
 }
+
+/** Clicks the element with this test id (the first, or the one inside the row containing `within`). */
+export function clickTestId(testId: string, within?: string): string {
+  return `(() => {
+    const scope = ${within ? `[...document.querySelectorAll('[data-testid="history-entry"],[data-testid="finding-detail"]')].find((e) => e.textContent.includes(${JSON.stringify(within)}))` : 'document'};
+    const el = scope?.querySelector('[data-testid="${testId}"]');
+    if (!el || el.disabled) return false;
+    el.click();
+    return true;
+  })()`;
+}
+
+/** Types into an input as a user would: value set, then an input event. */
+export function typeInto(testId: string, text: string): string {
+  return `(() => {
+    const input = document.querySelector('[data-testid="${testId}"]');
+    if (!input) return false;
+    input.value = ${JSON.stringify(text)};
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  })()`;
+}
+
+export const READ_HISTORY = `(() => ({
+  count: document.querySelector('[data-testid="history-count"]')?.textContent ?? null,
+  entries: [...document.querySelectorAll('[data-testid="history-entry"]')].map((e) => ({
+    code: e.dataset.code,
+    status: e.dataset.status,
+    ids: [...e.querySelectorAll('[data-testid="correlation-id"]')].map((id) => ({ name: id.dataset.name, value: id.textContent })),
+  })),
+}))()`;
+
+/** Everything the extension keeps: every IndexedDB database of its origin and storage.local, as text. */
+export const DUMP_EXTENSION_STORAGE = `(async () => {
+  const dump = { indexedDB: {}, storageLocal: await (globalThis.browser ?? chrome).storage.local.get(null) };
+  for (const { name } of await indexedDB.databases()) {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    dump.indexedDB[name] = {};
+    for (const store of db.objectStoreNames) {
+      dump.indexedDB[name][store] = await new Promise((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+    }
+    db.close();
+  }
+  return JSON.stringify(dump);
+})()`;

@@ -1,28 +1,32 @@
 import type { Hint } from './hints/hint.ts';
 
-export type Family =
-  | 'mtp'
-  | 'odata'
-  | 'graph'
-  | 'arm'
-  | 'azure-storage'
-  | 'problem-details'
-  | 'aspnet-validation'
-  | 'jsonapi'
-  | 'graphql'
-  | 'google'
-  | 'aws'
-  | 'stripe'
-  | 'github'
-  | 'twilio'
-  | 'slack'
-  | 'salesforce'
-  | 'shopify'
-  | 'cloudflare'
-  | 'oauth2'
-  | 'entra'
-  | 'soap'
-  | 'generic-http';
+/** Every envelope family Faultline tells apart; generic-http is any other failed response. */
+export const FAMILIES = [
+  'mtp',
+  'odata',
+  'graph',
+  'arm',
+  'azure-storage',
+  'problem-details',
+  'aspnet-validation',
+  'jsonapi',
+  'graphql',
+  'google',
+  'aws',
+  'stripe',
+  'github',
+  'twilio',
+  'slack',
+  'salesforce',
+  'shopify',
+  'cloudflare',
+  'oauth2',
+  'entra',
+  'soap',
+  'generic-http',
+] as const;
+
+export type Family = (typeof FAMILIES)[number];
 
 export interface CorrelationId {
   /** Header name as sent, or a dotted path into the body (`error.target`). */

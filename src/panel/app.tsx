@@ -1,36 +1,66 @@
-import { EmptyState } from './empty-state.tsx';
-import { FindingDetail } from './finding-detail.tsx';
-import { FindingList } from './finding-list.tsx';
+import { useSignal } from '@preact/signals';
+import { ErrorsView } from './errors-view.tsx';
 import type { FindingsStore } from './findings-store.ts';
+import type { HistoryState } from './history-state.ts';
+import { HistoryView } from './history-view.tsx';
 import { useLocale } from './locale.ts';
+import { exportRecords, recordItem, reportOf } from './reports.ts';
+import type { SettingsStore } from './settings-store.ts';
+import { SettingsView } from './settings-view.tsx';
+import { ToastView } from './toast-view.tsx';
 
-export function App({ store }: { store: FindingsStore }) {
+interface Props {
+  findings: FindingsStore;
+  history: HistoryState | null;
+  settings: SettingsStore;
+}
+
+type View = 'errors' | 'history' | 'settings';
+
+export function App({ findings, history, settings }: Props) {
   const { t } = useLocale();
-  const entries = store.entries.value;
-  const selected = entries.find((e) => e.seq === store.selected.value);
+  const view = useSignal<View>('errors');
+  const format = settings.settings.value.reportFormat;
+  const tab = (id: View, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      class="tab"
+      aria-selected={view.value === id}
+      data-testid={`${id}-tab`}
+      onClick={() => {
+        view.value = id;
+        if (id === 'history') void history?.reload();
+      }}
+    >
+      {label}
+    </button>
+  );
   return (
     <div class="app">
       <header class="toolbar">
         <strong class="brand">Faultline</strong>
-        <span class="count" data-testid="finding-count">
-          {t.errors(entries.length)}
-        </span>
-        <button type="button" class="toolbar-button" onClick={store.clear} disabled={entries.length === 0}>
-          {t.clear}
-        </button>
+        <nav class="tabs" role="tablist">
+          {tab('errors', t.tabs.errors(findings.entries.value.length))}
+          {tab('history', t.tabs.history)}
+          {tab('settings', t.tabs.settings)}
+        </nav>
+        <ToastView />
       </header>
-      {entries.length === 0 ? (
-        <EmptyState since={store.startedAt} />
-      ) : (
-        <main class="split">
-          <FindingList entries={entries} selected={store.selected} />
-          {selected ? (
-            <FindingDetail finding={selected.finding} exchange={selected.exchange} />
-          ) : (
-            <p class="hint">{t.selectHint}</p>
-          )}
-        </main>
-      )}
+      {view.value === 'errors' && <ErrorsView store={findings} reportFormat={format} />}
+      {view.value === 'history' &&
+        (history ? (
+          <HistoryView
+            state={history}
+            report={(records) => reportOf(records.map(recordItem), format)}
+            exportAs={(kind, records) => void exportRecords(kind, records, history)}
+          />
+        ) : (
+          <p class="notice" role="alert" data-testid="history-unavailable">
+            {t.history.unavailable}
+          </p>
+        ))}
+      {view.value === 'settings' && <SettingsView store={settings} />}
     </div>
   );
 }

@@ -1,25 +1,32 @@
 import type { ExchangePreview } from '../core/exchange-preview.ts';
 import type { Finding } from '../core/finding.ts';
+import type { ReportFormat } from '../core/report/report-item.ts';
 import { AnnotationView } from './annotation-view.tsx';
-import { CorrelationIds } from './correlation-ids.tsx';
+import { CopyButton } from './copy-button.tsx';
 import { ExchangeView } from './exchange-view.tsx';
 import { HintList } from './hint-list.tsx';
+import { IdList } from './id-list.tsx';
 import { useLocale } from './locale.ts';
 import { NestedFindings } from './nested-findings.tsx';
+import { ReportPreview } from './report-preview.tsx';
+import { findingItem, reportOf } from './reports.ts';
 
 interface Props {
   finding: Finding;
   exchange: ExchangePreview | undefined;
+  reportFormat: ReportFormat;
 }
 
-export function FindingDetail({ finding, exchange }: Props) {
+export function FindingDetail({ finding, exchange, reportFormat }: Props) {
   const { t } = useLocale();
   const note = finding.bodyState === 'analyzed' ? undefined : t.bodyNotes[finding.bodyState];
+  const report = reportOf([findingItem(finding)], reportFormat);
   return (
     <section class="detail" data-testid="finding-detail" aria-label={finding.code ?? String(finding.status)}>
       <h2 class="detail-title">
         <span class="code">{finding.code ?? `HTTP ${finding.status}`}</span>
         <span class="family">{finding.family}</span>
+        <CopyButton text={() => report} label={t.copy.report} testId="copy-report" />
       </h2>
       <p class="detail-request">
         <span class="method">{finding.method}</span> <span class="url">{finding.url}</span> →{' '}
@@ -33,7 +40,9 @@ export function FindingDetail({ finding, exchange }: Props) {
       {note && <p class="hint">{note}</p>}
       <HintList hints={finding.hints} />
       <AnnotationView finding={finding} />
-      <CorrelationIds ids={finding.correlationIds} />
+      <h3>{t.correlationIds}</h3>
+      <IdList ids={finding.correlationIds} />
+      <ReportPreview text={report} />
       <NestedFindings nested={finding.nested} />
       {exchange && (
         <ExchangeView

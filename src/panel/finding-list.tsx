@@ -4,13 +4,13 @@ import { FindingRow } from './finding-row.tsx';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
 
-export function FindingList({
-  entries,
-  selected,
-}: {
+interface Props {
   entries: SessionEntry[];
   selected: Signal<number | null>;
-}) {
+  checked: Signal<ReadonlySet<number>>;
+}
+
+export function FindingList({ entries, selected, checked }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = NEXT[event.key];
     if (step === undefined) return;
@@ -28,7 +28,13 @@ export function FindingList({
           key={entry.seq}
           entry={entry}
           selected={entry.seq === selected.value}
+          checked={checked.value.has(entry.seq)}
           onSelect={() => (selected.value = entry.seq)}
+          onCheck={() => {
+            const next = new Set(checked.value);
+            if (!next.delete(entry.seq)) next.add(entry.seq);
+            checked.value = next;
+          }}
         />
       ))}
     </div>

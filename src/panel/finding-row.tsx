@@ -5,10 +5,12 @@ import { shortUrl } from './format.ts';
 interface Props {
   entry: SessionEntry;
   selected: boolean;
+  checked: boolean;
   onSelect: () => void;
+  onCheck: () => void;
 }
 
-export function FindingRow({ entry, selected, onSelect }: Props) {
+export function FindingRow({ entry, selected, checked, onSelect, onCheck }: Props) {
   const { finding } = entry;
   const id = primaryCorrelationId(finding);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -31,6 +33,14 @@ export function FindingRow({ entry, selected, onSelect }: Props) {
       onClick={onSelect}
       onKeyDown={onKeyDown}
     >
+      <input
+        type="checkbox"
+        checked={checked}
+        data-testid="select-finding"
+        aria-label="select"
+        onClick={(event) => event.stopPropagation()}
+        onChange={onCheck}
+      />
       <span class="method">{finding.method}</span>
       <span class="url" title={finding.url}>
         {shortUrl(finding.url)}

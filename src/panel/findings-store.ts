@@ -9,6 +9,8 @@ export interface FindingsStore {
   /** Newest first. */
   entries: Signal<SessionEntry[]>;
   selected: Signal<number | null>;
+  /** Rows ticked for a combined report or export. */
+  checked: Signal<ReadonlySet<number>>;
   clear(): void;
 }
 
@@ -19,6 +21,7 @@ export interface FindingsStore {
 export function createFindingsStore(source: SessionSource): FindingsStore {
   const entries = signal<SessionEntry[]>(newestFirst(structuredClone(source.entries())));
   const selected = signal<number | null>(null);
+  const checked = signal<ReadonlySet<number>>(new Set());
   let pending: SessionEntry[] = [];
   let scheduled = false;
 
@@ -31,6 +34,8 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
 
   source.subscribe((added) => {
     pending.push(...structuredClone(added));
+    // A hidden panel gets no animation frames: keep only what it could show once visible again.
+    if (pending.length > SHOWN_CAP) pending = pending.slice(-SHOWN_CAP);
     if (!scheduled) {
       scheduled = true;
       requestAnimationFrame(flush);
@@ -41,11 +46,13 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
     startedAt: source.startedAt,
     entries,
     selected,
+    checked,
     clear() {
       source.clear();
       batch(() => {
         entries.value = [];
         selected.value = null;
+        checked.value = new Set();
       });
     },
   };

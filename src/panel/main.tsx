@@ -1,23 +1,44 @@
+import { computed } from '@preact/signals';
 import { render } from 'preact';
+import type { HistoryStore } from '../core/history/record.ts';
+import { openHistoryStore } from '../platform/history-idb.ts';
 import { uiLanguage } from '../platform/language.ts';
 import { awaitSession } from '../platform/session-bridge.ts';
 import { currentTheme, onThemeChange } from '../platform/theme.ts';
 import { App } from './app.tsx';
 import { createFindingsStore } from './findings-store.ts';
+import { createHistoryState } from './history-state.ts';
 import { LocaleContext } from './locale.ts';
 import { MESSAGES } from './messages.ts';
+import { createSettingsStore } from './settings-store.ts';
 
 const root = document.documentElement;
 root.dataset['theme'] = currentTheme();
 onThemeChange((theme) => (root.dataset['theme'] = theme));
-const lang = uiLanguage();
-root.lang = lang;
 
-void awaitSession().then((source) => {
-  render(
-    <LocaleContext.Provider value={{ lang, t: MESSAGES[lang] }}>
-      <App store={createFindingsStore(source)} />
-    </LocaleContext.Provider>,
-    document.getElementById('app')!,
-  );
+const [source, settings, history] = await Promise.all([
+  awaitSession(),
+  createSettingsStore(),
+  // The panel reads the history; the devtools page writes it. A broken database must not take the
+  // whole panel down: the history tab then says it is unavailable.
+  openHistoryStore({}).catch((): HistoryStore | null => null),
+]);
+
+const locale = computed(() => {
+  const chosen = settings.settings.value.language;
+  const lang = chosen === 'auto' ? uiLanguage() : chosen;
+  root.lang = lang;
+  return { lang, t: MESSAGES[lang] };
 });
+
+function Root() {
+  return (
+    <LocaleContext.Provider value={locale.value}>
+      <App findings={findings} history={historyState} settings={settings} />
+    </LocaleContext.Provider>
+  );
+}
+
+const findings = createFindingsStore(source);
+const historyState = history ? createHistoryState(history) : null;
+render(<Root />, document.getElementById('app')!);

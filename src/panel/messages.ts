@@ -3,7 +3,6 @@ import type { Hint } from '../core/hints/hint.ts';
 
 /** The panel's own words, in the two languages the catalog speaks. */
 export interface Messages {
-  errors(count: number): string;
   clear: string;
   emptyTitle(since: string): string;
   emptyHint: string;
@@ -23,10 +22,49 @@ export interface Messages {
   truncated: string;
   bodyNotes: Partial<Record<'not-captured' | 'too-large' | 'unreadable' | 'empty', string>>;
   hint(hint: Hint): string;
+  tabs: { errors(count: number): string; history: string; settings: string };
+  copy: {
+    id: string;
+    report: string;
+    reportSelected(count: number): string;
+    copied: string;
+    copiedFallback: string;
+    failed: string;
+    preview: string;
+    redactedTitle: string;
+  };
+  errors: { exportHar(count: number): string };
+  history: {
+    search: string;
+    allFamilies: string;
+    allStatuses: string;
+    since: string;
+    until: string;
+    count(shown: number, total: number): string;
+    select: string;
+    delete: string;
+    deleteSelected(count: number): string;
+    export(format: string, count: number): string;
+    clearAll: string;
+    confirmClear(total: number): string;
+    clear: string;
+    cancel: string;
+    empty: string;
+    more: string;
+    unavailable: string;
+    notRecorded: string;
+  };
+  settings: {
+    historyCap: string;
+    recordPrivate: string;
+    reportFormat: string;
+    text: string;
+    language: string;
+    auto: string;
+  };
 }
 
 const en: Messages = {
-  errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
   clear: 'Clear',
   emptyTitle: (since) => `No API errors yet — captured since ${since}`,
   emptyHint:
@@ -64,10 +102,49 @@ const en: Messages = {
         return `The API reported an error under HTTP ${hint.status}: code that checks only the status misses it.`;
     }
   },
+  tabs: { errors: (n) => `Errors (${n})`, history: 'History', settings: 'Settings' },
+  copy: {
+    id: 'Copy',
+    report: 'Copy report',
+    reportSelected: (n) => `Copy report (${n})`,
+    copied: 'Copied to the clipboard.',
+    copiedFallback: 'Copied to the clipboard (fallback).',
+    failed: 'The browser refused to copy. Select the text and copy it by hand.',
+    preview: 'What the report will contain',
+    redactedTitle: 'Removed: a secret will not leave the panel',
+  },
+  errors: { exportHar: (n) => `Export sanitized HAR (${n})` },
+  history: {
+    search: 'Search ids, codes, hosts, text',
+    allFamilies: 'All families',
+    allStatuses: 'All statuses',
+    since: 'From',
+    until: 'To',
+    count: (shown, total) => `${shown} of ${total} records`,
+    select: 'Select',
+    delete: 'Delete',
+    deleteSelected: (n) => `Delete selected (${n})`,
+    export: (format, n) => `Export ${format}${n > 0 ? ` (${n})` : ''}`,
+    clearAll: 'Clear history…',
+    confirmClear: (n) => `Delete all ${n} records?`,
+    clear: 'Delete all',
+    cancel: 'Cancel',
+    empty: 'No records match.',
+    more: 'Load more',
+    unavailable: 'The history is not available.',
+    notRecorded: 'This is a private window: its errors are not recorded (see Settings).',
+  },
+  settings: {
+    historyCap: 'Records kept in the history',
+    recordPrivate: 'Record errors of private windows',
+    reportFormat: 'Report format',
+    text: 'Plain text',
+    language: 'Language',
+    auto: 'Browser language',
+  },
 };
 
 const ja: Messages = {
-  errors: (n) => `${n} 件のエラー`,
   clear: 'クリア',
   emptyTitle: (since) => `API エラーはまだありません — ${since} から記録中`,
   emptyHint:
@@ -104,6 +181,46 @@ const ja: Messages = {
       case 'errorUnderSuccess':
         return `API は HTTP ${hint.status} でエラーを返しました: ステータスだけを確認するコードでは見逃します。`;
     }
+  },
+  tabs: { errors: (n) => `エラー (${n})`, history: '履歴', settings: '設定' },
+  copy: {
+    id: 'コピー',
+    report: 'レポートをコピー',
+    reportSelected: (n) => `レポートをコピー (${n})`,
+    copied: 'クリップボードにコピーしました。',
+    copiedFallback: 'クリップボードにコピーしました (代替方式)。',
+    failed: 'ブラウザーがコピーを拒否しました。テキストを選択して手動でコピーしてください。',
+    preview: 'レポートの内容',
+    redactedTitle: '削除済み: 秘密情報はパネルの外に出ません',
+  },
+  errors: { exportHar: (n) => `サニタイズ済み HAR をエクスポート (${n})` },
+  history: {
+    search: 'ID・コード・ホスト・テキストを検索',
+    allFamilies: 'すべてのファミリー',
+    allStatuses: 'すべてのステータス',
+    since: '開始',
+    until: '終了',
+    count: (shown, total) => `${total} 件中 ${shown} 件`,
+    select: '選択',
+    delete: '削除',
+    deleteSelected: (n) => `選択を削除 (${n})`,
+    export: (format, n) => `${format} をエクスポート${n > 0 ? ` (${n})` : ''}`,
+    clearAll: '履歴を消去…',
+    confirmClear: (n) => `${n} 件の記録をすべて削除しますか?`,
+    clear: 'すべて削除',
+    cancel: 'キャンセル',
+    empty: '一致する記録はありません。',
+    more: 'さらに読み込む',
+    unavailable: '履歴を利用できません。',
+    notRecorded: 'プライベートウィンドウのため、エラーは記録されません (設定を参照)。',
+  },
+  settings: {
+    historyCap: '履歴に保持する件数',
+    recordPrivate: 'プライベートウィンドウのエラーも記録する',
+    reportFormat: 'レポートの形式',
+    text: 'プレーンテキスト',
+    language: '言語',
+    auto: 'ブラウザーの言語',
   },
 };
 

@@ -1,0 +1,166 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCanaryCases, loadCanarySecrets } from './fixtures/corpus.ts';
+import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { saveFailureScreenshot } from './support/artifacts.ts';
+import { launchChromiumWithDevtools, type ChromiumDevtools } from './support/chromium.ts';
+import {
+  DUMP_EXTENSION_STORAGE,
+  READ_HISTORY,
+  READ_ROWS,
+  clickTestId,
+  typeInto,
+  type PanelRow,
+} from './support/panel-dom.ts';
+import { waitFor } from './support/wait.ts';
+
+interface HistoryView {
+  count: string | null;
+  entries: { code: string; status: string; ids: { name: string; value: string }[] }[];
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const fire = (page: Page, scenario: string) =>
+  page.evaluate(
+    (name) =>
+      (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(name),
+    scenario,
+  );
+
+async function readClipboard(browser: ChromiumDevtools): Promise<string> {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await browser.page.bringToFront();
+  return browser.page.evaluate(() => navigator.clipboard.readText());
+}
+
+async function openHistory(browser: ChromiumDevtools, total: number): Promise<HistoryView> {
+  await browser.showPanel();
+  expect(await browser.evalInPanel<boolean>(clickTestId('history-tab'))).toBe(true);
+  return waitFor(`${total} records in the history`, async () => {
+    const view = await browser.evalInPanel<HistoryView>(READ_HISTORY);
+    return view.count?.endsWith(` ${total} records`) ? view : undefined;
+  });
+}
+
+async function withBrowser<T>(name: string, browser: ChromiumDevtools, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    await saveFailureScreenshot(name, browser.screenshotDevtools);
+    throw error;
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('history in Chromium', () => {
+  it('keeps the errors of two tabs in one history that survives a restart, searchable and copyable', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'faultline-profile-'));
+    const errorsFired = (name: 'defender' | 'canary') =>
+      server.scenario[name].filter((r) => r.isError).length;
+    const total = errorsFired('defender') + errorsFired('canary');
+    const s3 = loadCanaryCases().find((c) => c.id === 'canary-s3-presigned-403')!;
+    const s3Id = s3.expect.correlationIds![0]!.value;
+    try {
+      const first = await launchChromiumWithDevtools(`${server.origin}/`, { userDataDir: profile });
+      await withBrowser('history-two-tabs', first, async () => {
+        const second = await first.openTab(`${server.origin}/`);
+        await Promise.all([fire(first.page, 'defender'), fire(second, 'canary')]);
+        const view = await openHistory(first, total);
+        expect(view.entries.length).toBe(total);
+
+        expect(await first.evalInPanel<boolean>(typeInto('history-search', s3Id.slice(2, 10)))).toBe(true);
+        const found = await waitFor('the search to narrow the history', async () => {
+          const v = await first.evalInPanel<HistoryView>(READ_HISTORY);
+          return v.entries.length === 1 ? v : undefined;
+        });
+        expect(found.entries[0]?.ids).toContainEqual({ name: 'x-amz-request-id', value: s3Id });
+
+        expect(await first.evalInPanel<boolean>(clickTestId('copy-id', s3Id))).toBe(true);
+        expect(await readClipboard(first)).toBe(s3Id);
+        expect(await first.evalInPanel<boolean>(clickTestId('copy-report', s3Id))).toBe(true);
+        const report = await readClipboard(first);
+        expect(report).toContain('AccessDenied');
+        expect(report).toContain(`x-amz-request-id: ${s3Id}`);
+        expect(report).toMatch(/When: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+      });
+
+      const again = await launchChromiumWithDevtools(`${server.origin}/`, { userDataDir: profile });
+      await withBrowser('history-after-restart', again, async () => {
+        const view = await openHistory(again, total);
+        expect(view.entries.flatMap((e) => e.ids)).toContainEqual({ name: 'x-amz-request-id', value: s3Id });
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('lets no canary secret reach storage, the clipboard or an export, while every id does', async () => {
+    const downloads = mkdtempSync(join(tmpdir(), 'faultline-downloads-'));
+    const browser = await launchChromiumWithDevtools(`${server.origin}/`);
+    const secrets = loadCanarySecrets();
+    const ids = loadCanaryCases()
+      .flatMap((c) => c.expect.correlationIds ?? [])
+      .map((id) => id.value);
+    const leaks = (where: string, text: string) => {
+      for (const secret of secrets) expect(text, `${where} holds ${secret}`).not.toContain(secret);
+      for (const id of ids) expect(text, `${where} lacks ${id}`).toContain(id);
+    };
+    try {
+      await withBrowser('canary', browser, async () => {
+        await browser.allowDownloads(downloads);
+        await fire(browser.page, 'canary');
+        // Twice: the second round carries the cookie the first one set.
+        await fire(browser.page, 'canary');
+        await browser.showPanel();
+        const count = 2 * server.scenario.canary.filter((r) => r.isError).length;
+        await waitFor(
+          'the canary rows',
+          async () => (await browser.evalInPanel<PanelRow[]>(READ_ROWS)).length >= count,
+        );
+
+        await browser.evalInPanel(
+          `[...document.querySelectorAll('[data-testid="select-finding"]')].forEach((box) => box.click())`,
+        );
+        expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
+        leaks('the combined report', await readClipboard(browser));
+        expect(await browser.evalInPanel<boolean>(clickTestId('export-har'))).toBe(true);
+
+        await openHistory(browser, count);
+        for (const format of ['json', 'csv', 'markdown']) {
+          expect(await browser.evalInPanel<boolean>(clickTestId(`export-${format}`))).toBe(true);
+        }
+        const files = await waitFor('four export files', async () => {
+          const names = readdirSync(downloads).filter((f) => !f.endsWith('.crdownload'));
+          return names.length >= 4 ? names : undefined;
+        });
+        for (const file of files) leaks(`export ${file}`, readFileSync(join(downloads, file), 'utf8'));
+        const har = JSON.parse(
+          readFileSync(
+            join(
+              downloads,
+              files.find((f) => f.endsWith('.har'))!,
+            ),
+            'utf8',
+          ),
+        );
+        expect(har.log.comment).toMatch(/Sanitized by Faultline/);
+
+        const stored = await browser.evalInPanel<string>(DUMP_EXTENSION_STORAGE);
+        leaks('IndexedDB and storage.local', stored);
+      });
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../finding.ts';
+import { pageOrigin, toRecord } from './to-record.ts';
+import { validateRecord } from './validate.ts';
+
+const finding: Finding = {
+  family: 'graph',
+  code: 'InvalidAuthenticationToken',
+  status: 401,
+  message:
+    'Token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U expired',
+  method: 'GET',
+  url: 'https://graph.microsoft.com/v1.0/me?code=SECRETCODE1&$top=1',
+  startedAt: '2024-06-11T09:14:22.000Z',
+  correlationIds: [{ name: 'request-id', value: 'AbC-123', source: 'header' }],
+  bodyState: 'analyzed',
+  hints: [],
+  nested: [],
+};
+
+describe('toRecord', () => {
+  it('is a valid record: redacted URL and message, exact ids, UTC time, host', () => {
+    const record = toRecord(finding, 'https://app.contoso.com', () => 0.5);
+    expect(validateRecord(record)).toEqual(record);
+    expect(record.url).not.toContain('SECRETCODE1');
+    expect(record.url).toContain('$top=1');
+    expect(record.message).not.toContain('eyJzdWIiOiIxMjM0NTY3ODkwIn0');
+    expect(record.correlationIds).toEqual(finding.correlationIds);
+    expect(record.idValues).toEqual(['abc-123']);
+    expect(record.host).toBe('graph.microsoft.com');
+    expect(record.time).toBe('2024-06-11T09:14:22.000Z');
+    expect(record.meaning.length).toBeGreaterThan(0);
+  });
+
+  it('gives two records of the same millisecond different ids', () => {
+    let n = 0;
+    const random = () => (n++ % 2) / 2 + 0.1;
+    expect(toRecord(finding, '', random).id).not.toBe(toRecord(finding, '', random).id);
+  });
+});
+
+describe('pageOrigin', () => {
+  it.each([
+    [[{ name: 'Origin', value: 'https://app.contoso.com' }], 'https://app.contoso.com'],
+    [[{ name: 'Referer', value: 'https://app.contoso.com/page?x=1' }], 'https://app.contoso.com'],
+    [[{ name: 'Origin', value: 'null' }], ''],
+    [[], ''],
+  ])('%j → %s', (headers, expected) => {
+    expect(pageOrigin(headers)).toBe(expected);
+  });
+});

@@ -1,0 +1,49 @@
+import { annotate } from '../catalog/lookup.ts';
+import { headerValue, type Header } from '../exchange.ts';
+import type { Finding } from '../finding.ts';
+import { redactText, redactUrl } from '../redact/redact.ts';
+import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
+import { newRecordId } from './record-id.ts';
+
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]/?#]*\]|[^/?#:]*)/i;
+
+/** The page that made the request, from what the request itself says; '' when it does not say. */
+export function pageOrigin(requestHeaders: readonly Header[]): string {
+  const origin = headerValue(requestHeaders, 'origin');
+  if (origin && origin !== 'null') return origin;
+  const referer = headerValue(requestHeaders, 'referer');
+  if (!referer) return '';
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A finding as the history stores it. Redaction happens here, before anything is written: the URL and
+ * the message may carry tokens; correlation ids are kept exactly.
+ */
+export function toRecord(
+  finding: Finding,
+  origin: string,
+  random: () => number = Math.random,
+): HistoryRecord {
+  const time = Number.isNaN(Date.parse(finding.startedAt)) ? new Date().toISOString() : finding.startedAt;
+  return {
+    schema: HISTORY_SCHEMA_VERSION,
+    id: newRecordId(time, random),
+    time: new Date(time).toISOString(),
+    origin: redactUrl(origin),
+    host: HOST.exec(finding.url)?.[1]?.toLowerCase() ?? '',
+    method: finding.method,
+    url: redactUrl(finding.url),
+    status: finding.status,
+    family: finding.family,
+    code: finding.code,
+    message: finding.message === null ? null : redactText(finding.message),
+    correlationIds: finding.correlationIds.map(({ name, value, source }) => ({ name, value, source })),
+    meaning: annotate(finding, 'en').meaning,
+    idValues: [...new Set(finding.correlationIds.map((id) => id.value.toLowerCase()))],
+  };
+}
