@@ -11,6 +11,7 @@ import {
   DUMP_EXTENSION_STORAGE,
   READ_HISTORY,
   READ_ROWS,
+  READ_TOAST,
   clickTestId,
   typeInto,
   type PanelRow,
@@ -41,6 +42,14 @@ async function readClipboard(browser: ChromiumDevtools): Promise<string> {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await browser.page.bringToFront();
   return browser.page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The clipboard once the copy has landed (the click handler's copy finishes after click() returns). */
+function clipboardOnce(browser: ChromiumDevtools, ready: (text: string) => boolean): Promise<string> {
+  return waitFor('the copied text on the clipboard', async () => {
+    const text = await readClipboard(browser);
+    return ready(text) ? text : undefined;
+  });
 }
 
 async function openHistory(browser: ChromiumDevtools, total: number): Promise<HistoryView> {
@@ -87,18 +96,53 @@ describe('history in Chromium', () => {
         expect(found.entries[0]?.ids).toContainEqual({ name: 'x-amz-request-id', value: s3Id });
 
         expect(await first.evalInPanel<boolean>(clickTestId('copy-id', s3Id))).toBe(true);
-        expect(await readClipboard(first)).toBe(s3Id);
+        expect(await clipboardOnce(first, (t) => t === s3Id)).toBe(s3Id);
         expect(await first.evalInPanel<boolean>(clickTestId('copy-report', s3Id))).toBe(true);
-        const report = await readClipboard(first);
+        const report = await clipboardOnce(first, (t) => t !== s3Id);
         expect(report).toContain('AccessDenied');
         expect(report).toContain(`x-amz-request-id: ${s3Id}`);
         expect(report).toMatch(/When: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+
+        // Where DevTools blocks navigator.clipboard, the fallback copies the same exact value.
+        await first.evalInPanel(
+          `navigator.clipboard.writeText = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'))`,
+        );
+        await first.page.evaluate(() => navigator.clipboard.writeText('stale'));
+        expect(await first.evalInPanel<boolean>(clickTestId('copy-id', s3Id))).toBe(true);
+        expect(await clipboardOnce(first, (t) => t !== 'stale')).toBe(s3Id);
+        expect(await first.evalInPanel<string>(READ_TOAST)).toMatch(/fallback/);
+
+        // Delete one record: the rest stay.
+        expect(await first.evalInPanel<boolean>(typeInto('history-search', ''))).toBe(true);
+        await waitFor('every record again', async () =>
+          (await first.evalInPanel<HistoryView>(READ_HISTORY)).entries.length === total ? true : undefined,
+        );
+        expect(await first.evalInPanel<boolean>(clickTestId('delete-entry', s3Id))).toBe(true);
+        await waitFor(
+          'one record fewer',
+          async () =>
+            (await first.evalInPanel<HistoryView>(READ_HISTORY)).count?.endsWith(` ${total - 1} records`) ||
+            undefined,
+        );
       });
 
       const again = await launchChromiumWithDevtools(`${server.origin}/`, { userDataDir: profile });
       await withBrowser('history-after-restart', again, async () => {
-        const view = await openHistory(again, total);
-        expect(view.entries.flatMap((e) => e.ids)).toContainEqual({ name: 'x-amz-request-id', value: s3Id });
+        const view = await openHistory(again, total - 1);
+        const ids = view.entries.flatMap((e) => e.ids);
+        expect(ids).not.toContainEqual({ name: 'x-amz-request-id', value: s3Id });
+        const sas = loadCanaryCases().find((c) => c.id === 'canary-storage-sas-403')!.expect
+          .correlationIds![0]!;
+        expect(ids).toContainEqual({ name: sas.name, value: sas.value });
+
+        // Clear all asks first, then empties the history.
+        expect(await again.evalInPanel<boolean>(clickTestId('clear-history'))).toBe(true);
+        expect(await again.evalInPanel<boolean>(clickTestId('confirm-clear'))).toBe(true);
+        await waitFor(
+          'an empty history',
+          async () =>
+            (await again.evalInPanel<HistoryView>(READ_HISTORY)).count?.endsWith(' 0 records') || undefined,
+        );
       });
     } finally {
       rmSync(profile, { recursive: true, force: true });
@@ -133,7 +177,7 @@ describe('history in Chromium', () => {
           `[...document.querySelectorAll('[data-testid="select-finding"]')].forEach((box) => box.click())`,
         );
         expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
-        leaks('the combined report', await readClipboard(browser));
+        leaks('the combined report', await clipboardOnce(browser, (t) => t.includes('Error 1 of')));
         expect(await browser.evalInPanel<boolean>(clickTestId('export-har'))).toBe(true);
 
         await openHistory(browser, count);

@@ -37,6 +37,8 @@ export interface FirefoxLaunchOptions {
   /** DevTools' theme at start, named as in the Chromium helper. Light unless asked: the default would follow the machine. */
   devtoolsTheme?: DevtoolsTheme;
   extraPrefsFirefox?: Record<string, unknown>;
+  /** A profile kept across launches, to see what survives a restart. */
+  userDataDir?: string;
 }
 
 /**
@@ -57,8 +59,13 @@ export async function launchFirefoxWithDevtools(
     executablePath: browserPath('firefox'),
     headless: options.headless ?? true,
     args: ['--remote-allow-system-access'],
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // A temporary add-on is uninstalled when Firefox quits; a user's installed add-on keeps its
+      // data across restarts, and these make the test build behave the same.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'devtools.theme': options.devtoolsTheme ?? 'light',
       ...options.extraPrefsFirefox,
     },

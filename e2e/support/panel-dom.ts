@@ -50,6 +50,8 @@ export const READ_ANNOTATION = `(() => {
   };
 })()`;
 
+export const READ_TOAST = `document.querySelector('[data-testid="toast"]')?.textContent ?? ''`;
+
 export const READ_THEME = `document.documentElement.dataset.theme`;
 
 /** Focuses and clicks the first row whose text contains `needle`, as a pointer does; returns whether one was found. */

@@ -13,11 +13,13 @@ interface Props {
   findings: FindingsStore;
   history: HistoryState | null;
   settings: SettingsStore;
+  /** DevTools inspects a private window: its errors are recorded only if the user opted in. */
+  privateWindow: boolean;
 }
 
 type View = 'errors' | 'history' | 'settings';
 
-export function App({ findings, history, settings }: Props) {
+export function App({ findings, history, settings, privateWindow }: Props) {
   const { t } = useLocale();
   const view = useSignal<View>('errors');
   const format = settings.settings.value.reportFormat;
@@ -48,6 +50,11 @@ export function App({ findings, history, settings }: Props) {
         <ToastView />
       </header>
       {view.value === 'errors' && <ErrorsView store={findings} reportFormat={format} />}
+      {view.value === 'history' && privateWindow && !settings.settings.value.recordPrivate && (
+        <p class="notice" data-testid="private-notice">
+          {t.history.notRecorded}
+        </p>
+      )}
       {view.value === 'history' &&
         (history ? (
           <HistoryView

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { HistoryStore } from '../core/history/record.ts';
 import { openHistoryStore } from '../platform/history-idb.ts';
 import { uiLanguage } from '../platform/language.ts';
+import { inspectsPrivateWindow } from '../platform/private-window.ts';
 import { awaitSession } from '../platform/session-bridge.ts';
 import { currentTheme, onThemeChange } from '../platform/theme.ts';
 import { App } from './app.tsx';
@@ -34,11 +35,12 @@ const locale = computed(() => {
 function Root() {
   return (
     <LocaleContext.Provider value={locale.value}>
-      <App findings={findings} history={historyState} settings={settings} />
+      <App findings={findings} history={historyState} settings={settings} privateWindow={privateWindow} />
     </LocaleContext.Provider>
   );
 }
 
 const findings = createFindingsStore(source);
 const historyState = history ? createHistoryState(history) : null;
+const privateWindow = inspectsPrivateWindow();
 render(<Root />, document.getElementById('app')!);
