@@ -44,7 +44,7 @@ function dropped(value: string, keep: number): Redaction {
   };
 }
 
-export function redactHeaderValueWithMarks(name: string, value: string): Redaction {
+function redactHeaderValueWithMarks(name: string, value: string): Redaction {
   const n = normalizeName(name);
   if (n === 'cookie') return redactCookieWithMarks(value);
   if (n === 'setcookie') return redactSetCookieWithMarks(value);
