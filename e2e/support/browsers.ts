@@ -25,3 +25,14 @@ export function browserPath(kind: keyof typeof CANDIDATES): string {
   }
   return found;
 }
+
+/** Chromium as the tests run it: no sandbox (root in CI), and no reaching for hosts this network lacks. */
+export const CHROMIUM_QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { browserPath } from './browsers.ts';
+import { CHROMIUM_QUIET_FLAGS, browserPath } from './browsers.ts';
 import { waitFor } from './wait.ts';
 
 export const PANEL_TITLE = 'Faultline';
@@ -65,13 +65,7 @@ export async function launchChromiumWithDevtools(
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--auto-open-devtools-for-tabs',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_QUIET_FLAGS,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
     // On Linux, Chromium takes its UI language from the environment; --lang alone is not enough.
