@@ -5,7 +5,7 @@ import { DETECTORS } from './detectors/registry.ts';
 import { headerValue, type Exchange, type Header } from './exchange.ts';
 import type { BodyState, Finding } from './finding.ts';
 import { isHtml } from './html.ts';
-import { parseJson } from './json.ts';
+import { isObject, parseJson } from './json.ts';
 import { worthParsing } from './precheck.ts';
 import { toFinding } from './to-finding.ts';
 import { parseXml } from './xml.ts';
@@ -46,6 +46,8 @@ function detect(input: DetectInput, detectors: readonly Detector[]): Envelope | 
   return null;
 }
 
+const LEAD = /^\s*([<[{])/;
+
 /** Parses the body once, as JSON or XML by its first character, for every detector to share. */
 function inputFor(
   exchange: Exchange,
@@ -54,17 +56,29 @@ function inputFor(
   json: unknown,
   inBatch: boolean,
 ): DetectInput {
-  const head = text?.slice(0, 64) ?? '';
-  const markup = /^\s*</.test(head) && !isHtml(text, exchange.mimeType);
+  const lead = text === null ? undefined : LEAD.exec(text.slice(0, 64))?.[1];
+  const markup = lead === '<' && !isHtml(text, exchange.mimeType);
+  const parsed =
+    json === undefined && text !== null && (lead === '{' || lead === '[') ? parseJson(text) : json;
   return {
     exchange,
     host,
     headers: headerMap(exchange.responseHeaders),
     text,
-    json: json !== undefined || text === null || !/^\s*[[{]/.test(head) ? json : parseJson(text),
+    json: parsed,
+    members: membersOf(parsed),
     xml: markup && text !== null ? parseXml(text) : null,
     inBatch,
   };
+}
+
+const NO_MEMBERS: ReadonlySet<string> = new Set();
+
+function membersOf(json: unknown): ReadonlySet<string> {
+  if (!isObject(json)) return NO_MEMBERS;
+  const members = new Set<string>();
+  for (const key of Object.keys(json)) members.add(key.toLowerCase());
+  return members;
 }
 
 function analyzePart(

@@ -15,6 +15,7 @@ export function jsonBatchParts(json: unknown, exchange: Exchange): BatchPart[] |
   const responses = json['responses'];
   if (!Array.isArray(responses) || responses.length === 0 || responses.length > MAX_PARTS) return null;
   const requests = requestsById(exchange);
+  const root = requests.size > 0 ? serviceRoot(exchange.url) : null;
   const parts: BatchPart[] = [];
   for (const [index, response] of responses.entries()) {
     if (!isObject(response)) return null;
@@ -26,7 +27,7 @@ export function jsonBatchParts(json: unknown, exchange: Exchange): BatchPart[] |
     parts.push({
       ref: id === undefined ? `responses[${index}]` : `responses[id=${id}]`,
       method: request?.method.toUpperCase() ?? exchange.method,
-      url: request ? resolveUrl(request.url, exchange.url) : exchange.url,
+      url: request ? resolveUrl(request.url, root) : exchange.url,
       status,
       headers: headersOf(field(response, 'headers')?.value),
       text: typeof body === 'string' ? body : null,
@@ -63,9 +64,17 @@ function requestsById(exchange: Exchange): Map<string, { method: string; url: st
 }
 
 /** Sub-request URLs are relative to the service root: the batch URL without its `$batch` segment. */
-function resolveUrl(url: string, batchUrl: string): string {
+function serviceRoot(batchUrl: string): URL | null {
   try {
-    const base = new URL(batchUrl.replace(/\/\$batch(?:[?#].*)?$/, '') + '/');
+    return new URL(batchUrl.replace(/\/\$batch(?:[?#].*)?$/, '') + '/');
+  } catch {
+    return null;
+  }
+}
+
+function resolveUrl(url: string, base: URL | null): string {
+  if (base === null) return url;
+  try {
     // Graph writes `/me` for `<root>/me`; OData writes `/service/X` (from the host) or `X` (from the root).
     const path = url.startsWith('/') && !url.startsWith(base.pathname) ? base.pathname + url.slice(1) : url;
     return new URL(path, base).toString();

@@ -4,11 +4,18 @@ import { child, type XmlElement } from './xml.ts';
 
 /**
  * Ids a family documents at a known place: each of `names` is looked up (case-insensitively) in `obj`
- * and reported under its dotted path, so the panel can say where the id came from.
+ * and reported under its dotted path, so the panel can say where the id came from. `members`, the
+ * lower-cased names of the body's top level when `obj` is it, skips the names that are absent.
  */
-export function bodyIds(obj: JsonObject, prefix: string, names: readonly string[]): CorrelationId[] {
+export function bodyIds(
+  obj: JsonObject,
+  prefix: string,
+  names: readonly string[],
+  members?: ReadonlySet<string>,
+): CorrelationId[] {
   const ids: CorrelationId[] = [];
   for (const name of names) {
+    if (members !== undefined && !members.has(name.toLowerCase())) continue;
     const found = field(obj, name);
     const value = typeof found?.value === 'number' ? String(found.value) : found?.value;
     if (found && typeof value === 'string' && value.trim() !== '') {

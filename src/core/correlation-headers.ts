@@ -37,9 +37,14 @@ const ID_LIKE = /(?:^|[-_])(?:request|correlation|trace)[-_]?id$/i;
 export function headerCorrelationIds(headers: readonly Header[]): CorrelationId[] {
   const ids: { id: CorrelationId; rank: number }[] = [];
   for (const { name, value } of headers) {
-    const rank =
-      RANK.get(name.toLowerCase()) ?? (ID_LIKE.test(name) ? CORRELATION_HEADERS.length : undefined);
+    const rank = RANK.get(name.toLowerCase()) ?? (idLike(name) ? CORRELATION_HEADERS.length : undefined);
     if (rank !== undefined && value.trim() !== '') ids.push({ id: { name, value, source: 'header' }, rank });
   }
   return ids.sort((a, b) => a.rank - b.rank).map((entry) => entry.id);
+}
+
+/** Most header names do not end in `id`; the pattern runs only on those that do. */
+function idLike(name: string): boolean {
+  const end = name.slice(-2).toLowerCase();
+  return end === 'id' && ID_LIKE.test(name);
 }

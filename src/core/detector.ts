@@ -12,6 +12,12 @@ export interface DetectInput {
   text: string | null;
   /** The parsed JSON body; undefined when the body is not (valid) JSON. */
   json: unknown;
+  /**
+   * Lower-cased names of the body's top-level members when it is a JSON object, else empty. `field(json, name)`
+   * finds a member exactly when this has `name` lower-cased, so a detector whose members are absent stands
+   * aside with one look-up instead of a case-insensitive scan.
+   */
+  members: ReadonlySet<string>;
   /** The root element of an XML body; null when the body is not XML. */
   xml: XmlElement | null;
   /** True for a sub-response of a batch: batches do not nest, so batch detectors stand aside. */

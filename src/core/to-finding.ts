@@ -7,7 +7,7 @@ import { computeHints } from './hints/compute-hints.ts';
 /** A detector's envelope plus what the exchange itself tells: status, request line, time, header ids. */
 export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: BodyState): Finding {
   const { family, code, message } = envelope;
-  return {
+  const finding: Finding = {
     family,
     code,
     status: exchange.status,
@@ -19,16 +19,34 @@ export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: Bod
     bodyState,
     hints: computeHints(exchange, { family, code, status: exchange.status, message }),
     nested: [],
-    ...(envelope.partial ? { partial: true } : {}),
   };
+  if (envelope.partial) finding.partial = true;
+  return finding;
 }
 
+/**
+ * Drops an id repeated under the same source and value with a name that differs only in case. Values
+ * rarely repeat, so the composite key is built only for those that do: batches carry dozens of long ids.
+ */
 function uniqueIds(ids: CorrelationId[]): CorrelationId[] {
-  const seen = new Set<string>();
+  if (ids.length < 2) return ids;
+  const firstByValue = new Map<string, CorrelationId>();
+  let repeated: Set<string> | undefined;
   return ids.filter((id) => {
-    const key = `${id.source}\u0000${id.name.toLowerCase()}\u0000${id.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = firstByValue.get(id.value);
+    if (first === undefined) {
+      firstByValue.set(id.value, id);
+      return true;
+    }
+    repeated ??= new Set();
+    repeated.add(keyOf(first));
+    const key = keyOf(id);
+    if (repeated.has(key)) return false;
+    repeated.add(key);
     return true;
   });
+}
+
+function keyOf(id: CorrelationId): string {
+  return `${id.source}\u0000${id.name.toLowerCase()}\u0000${id.value}`;
 }

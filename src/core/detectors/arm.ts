@@ -16,8 +16,8 @@ const ARM_HOSTS = [
  */
 export const arm: Detector = {
   family: 'arm',
-  detect({ json, host, headers }: DetectInput): Envelope | null {
-    if (!isObject(json)) return null;
+  detect({ json, members, host, headers }: DetectInput): Envelope | null {
+    if (!members.has('error') || !isObject(json)) return null;
     const outer = objectField(json, 'error');
     const code = outer && stringField(outer.value, 'code');
     if (!outer || code === undefined) return null;

@@ -17,7 +17,7 @@ export const aspnetValidation: Detector = {
       family: 'aspnet-validation',
       code: stringField(problem, 'type') ?? 'about:blank',
       message: stringField(problem, 'title') ?? stringField(problem, 'detail') ?? null,
-      ids: bodyIds(problem, '', PROBLEM_IDS),
+      ids: bodyIds(problem, '', PROBLEM_IDS, input.members),
     };
   },
 };

@@ -19,15 +19,15 @@ const BARE_MEMBERS = new Set(['message', 'type', 'code']);
  */
 export const aws: Detector = {
   family: 'aws',
-  detect({ json, xml, text, host, headers, exchange }: DetectInput): Envelope | null {
-    const fromAws = AWS_ID_HEADERS.some((name) => headers.has(name)) || onDomain(host, AWS_HOSTS);
-    if (xml) return fromAws || child(xml, 'HostId') ? fromXml(xml) : null;
+  detect({ json, members, xml, text, host, headers, exchange }: DetectInput): Envelope | null {
+    if (xml) return fromAws(headers, host) || child(xml, 'HostId') ? fromXml(xml) : null;
     if (exchange.status < 400) return null;
     const headerType = headers.get('x-amzn-errortype');
     if (isObject(json)) {
-      const type = stringField(json, '__type');
-      const bare = Object.keys(json).every((key) => BARE_MEMBERS.has(key.toLowerCase()));
-      if (headerType === undefined && type === undefined && !(fromAws && bare)) return null;
+      const type = members.has('__type') ? stringField(json, '__type') : undefined;
+      if (headerType === undefined && type === undefined && !(bare(members) && fromAws(headers, host))) {
+        return null;
+      }
       const code = awsCode(headerType) ?? awsCode(stringField(json, 'code')) ?? awsCode(type) ?? null;
       return { family: 'aws', code, message: stringField(json, 'message') ?? null, ids: [] };
     }
@@ -40,6 +40,15 @@ export const aws: Detector = {
     return { family: 'aws', code: awsCode(headerType) ?? null, message: null, ids: [] };
   },
 };
+
+function fromAws(headers: ReadonlyMap<string, string>, host: string): boolean {
+  return AWS_ID_HEADERS.some((name) => headers.has(name)) || onDomain(host, AWS_HOSTS);
+}
+
+function bare(members: ReadonlySet<string>): boolean {
+  for (const name of members) if (!BARE_MEMBERS.has(name)) return false;
+  return true;
+}
 
 /** SDKs strip a `namespace#` prefix and a `:uri` suffix (aws-amplify `parseJsonError`). */
 function awsCode(raw: string | undefined): string | undefined {

@@ -22,15 +22,16 @@ const AADSTS = /^AADSTS\d{1,9}/;
  */
 export const entra: Detector = {
   family: 'entra',
-  detect({ json, host, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !isObject(json) || stringField(json, 'error') === undefined) return null;
+  detect({ json, members, host, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !members.has('error') || !isObject(json)) return null;
+    if (stringField(json, 'error') === undefined) return null;
     const description = stringField(json, 'error_description');
     const number = arrayField(json, 'error_codes')?.[0];
     const prefixed = description === undefined ? undefined : AADSTS.exec(description)?.[0];
     if (typeof number !== 'number' && prefixed === undefined && !onDomain(host, LOGIN_HOSTS)) return null;
     const code =
       typeof number === 'number' ? `AADSTS${number}` : (prefixed ?? stringField(json, 'error') ?? null);
-    const ids = bodyIds(json, '', ['trace_id', 'correlation_id', 'timestamp']);
+    const ids = bodyIds(json, '', ['trace_id', 'correlation_id', 'timestamp'], members);
     return { family: 'entra', code, message: description ?? null, ids };
   },
 };

@@ -13,16 +13,32 @@ const BODY_IDS = ['requestId', 'request_id', 'traceId', 'trace_id', 'correlation
  */
 export const genericHttp: Detector = {
   family: 'generic-http',
-  detect({ exchange, json, xml, text }: DetectInput): Envelope | null {
+  detect({ exchange, json, members, xml, text }: DetectInput): Envelope | null {
     if (exchange.status < 400) return null;
+    if (isObject(json)) return fromObject(json, members, exchange.status);
     const code = bodyCode(json, xml, text) ?? String(exchange.status);
-    const ids = isObject(json) ? bodyIds(json, '', BODY_IDS) : [];
-    return { family: 'generic-http', code, message: messageOf(json, text), ids };
+    return { family: 'generic-http', code, message: messageOf(text), ids: [] };
   },
 };
 
+/** An ad-hoc JSON envelope: `{"error":{"code","message"}}`, `{"code","message"}` or `{"error":"…"}`. */
+function fromObject(json: JsonObject, members: ReadonlySet<string>, status: number): Envelope {
+  const error = members.has('error') ? objectField(json, 'error')?.value : undefined;
+  const code = nonEmpty((error && stringField(error, 'code')) ?? stringField(json, 'code'));
+  const message =
+    (error && stringField(error, 'message')) ??
+    stringField(json, 'message') ??
+    stringField(json, 'error') ??
+    null;
+  return {
+    family: 'generic-http',
+    code: code ?? String(status),
+    message,
+    ids: bodyIds(json, '', BODY_IDS, members),
+  };
+}
+
 function bodyCode(json: unknown, xml: XmlElement | null, text: string | null): string | undefined {
-  if (isObject(json)) return nonEmpty(codeIn(json));
   if (xml) return localName(xml.name) === 'Error' ? childText(xml, 'Code') : undefined;
   if (json === undefined && text !== null && /^\s*\{/.test(text.slice(0, 64))) {
     return nonEmpty(scanStringMember(text, 'code'));
@@ -30,25 +46,11 @@ function bodyCode(json: unknown, xml: XmlElement | null, text: string | null): s
   return undefined;
 }
 
-function codeIn(json: JsonObject): string | undefined {
-  const error = objectField(json, 'error');
-  return (error && stringField(error.value, 'code')) ?? stringField(json, 'code');
-}
-
 function nonEmpty(code: string | undefined): string | undefined {
   return code?.trim() ? code : undefined;
 }
 
-function messageOf(json: unknown, text: string | null): string | null {
-  if (isObject(json)) {
-    const error = objectField(json, 'error');
-    return (
-      (error && stringField(error.value, 'message')) ??
-      stringField(json, 'message') ??
-      stringField(json, 'error') ??
-      null
-    );
-  }
+function messageOf(text: string | null): string | null {
   // Cut-off JSON: the message was cut with it.
   if (text === null || /^\s*[[{]/.test(text.slice(0, 64))) return null;
   // Express and Connect print the reason in <pre>; servers like nginx only title the page "502 Bad Gateway".

@@ -11,12 +11,13 @@ const GITHUB_DOCS = /^https:\/\/(docs|developer)\.github\.com\//;
  */
 export const github: Detector = {
   family: 'github',
-  detect({ json, host, headers, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !isObject(json)) return null;
+  detect({ json, members, host, headers, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !members.has('message') || !isObject(json)) return null;
     const message = stringField(json, 'message');
     if (message === undefined) return null;
-    const documented = GITHUB_DOCS.test(stringField(json, 'documentation_url') ?? '');
     const fromGithub = headers.has('x-github-request-id') || onDomain(host, ['api.github.com']);
+    const documented =
+      members.has('documentation_url') && GITHUB_DOCS.test(stringField(json, 'documentation_url') ?? '');
     if (!documented && !fromGithub) return null;
     const first = firstObject(arrayField(json, 'errors'));
     return { family: 'github', code: (first && stringField(first, 'code')) ?? null, message, ids: [] };

@@ -19,8 +19,8 @@ const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
  */
 export const google: Detector = {
   family: 'google',
-  detect({ json, host, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !isObject(json)) return null;
+  detect({ json, members, host, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !members.has('error') || !isObject(json)) return null;
     const outer = objectField(json, 'error');
     if (!outer) return null;
     const error = outer.value;

@@ -22,8 +22,8 @@ const MAX_ERRORS = 100;
  */
 export const graphql: Detector = {
   family: 'graphql',
-  detect({ json, exchange }: DetectInput): Envelope | null {
-    if (!isObject(json)) return null;
+  detect({ json, members, exchange }: DetectInput): Envelope | null {
+    if (!(members.has('errors') || members.has('data')) || !isObject(json)) return null;
     const errors = arrayField(json, 'errors');
     const data = field(json, 'data');
     const first = firstObject(errors);

@@ -1,8 +1,9 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { field, isObject, stringField } from '../json.ts';
+import { field, isObject, stringField, type JsonObject } from '../json.ts';
 
 const MTP_HOST =
   /^(api\.security\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.windows\.com)$/;
+const SHAPE_MEMBERS = new Set(['code', 'message', 'target']);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The founding document's codes, plus TooManyRequests from the Defender for Endpoint page. */
@@ -37,8 +38,8 @@ export const MTP_CODES = new Set([
  */
 export const mtp: Detector = {
   family: 'mtp',
-  detect({ json, host }: DetectInput): Envelope | null {
-    if (!isObject(json)) return null;
+  detect({ json, members, host }: DetectInput): Envelope | null {
+    if (!members.has('error') || !isObject(json)) return null;
     const outer = field(json, 'error');
     if (!outer || !isObject(outer.value)) return null;
     const error = outer.value;
@@ -46,13 +47,7 @@ export const mtp: Detector = {
     if (code === undefined) return null;
     const target = field(error, 'target');
     const targetValue = typeof target?.value === 'string' ? target.value : undefined;
-    const onHost = MTP_HOST.test(host);
-    const shaped =
-      MTP_CODES.has(code) &&
-      targetValue !== undefined &&
-      GUID.test(targetValue) &&
-      Object.keys(error).every((key) => ['code', 'message', 'target'].includes(key.toLowerCase()));
-    if (!onHost && !shaped) return null;
+    if (!MTP_HOST.test(host) && !defenderShaped(error, code, targetValue)) return null;
     const ids =
       target && targetValue !== undefined && targetValue !== ''
         ? [{ name: `${outer.key}.${target.key}`, value: targetValue, source: 'body' as const }]
@@ -60,3 +55,12 @@ export const mtp: Detector = {
     return { family: 'mtp', code, message: stringField(error, 'message') ?? null, ids };
   },
 };
+
+function defenderShaped(error: JsonObject, code: string, target: string | undefined): boolean {
+  return (
+    MTP_CODES.has(code) &&
+    target !== undefined &&
+    GUID.test(target) &&
+    Object.keys(error).every((key) => SHAPE_MEMBERS.has(key.toLowerCase()))
+  );
+}

@@ -33,9 +33,9 @@ const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
  */
 export const oauth2: Detector = {
   family: 'oauth2',
-  detect({ json, headers, exchange }: DetectInput): Envelope | null {
+  detect({ json, members, headers, exchange }: DetectInput): Envelope | null {
     if (exchange.status < 400) return null;
-    if (isObject(json)) {
+    if (members.has('error') && isObject(json)) {
       const code = stringField(json, 'error');
       const described =
         field(json, 'error_description') !== undefined || field(json, 'error_uri') !== undefined;

@@ -15,14 +15,15 @@ const IN_STREAM_TAIL = 4096;
  */
 export const odata: Detector = {
   family: 'odata',
-  detect({ json, text, exchange, inBatch }: DetectInput): Envelope | null {
+  detect({ json, members, text, exchange, inBatch }: DetectInput): Envelope | null {
     if (!inBatch) {
       const parts =
         jsonBatchParts(json, exchange) ??
-        (isMultipart(text, exchange.mimeType) ? multipartParts(text ?? '', exchange) : null);
+        (isMultipart(text, json, exchange.mimeType) ? multipartParts(text ?? '', exchange) : null);
       if (parts) return { family: 'odata', code: null, message: null, ids: [], parts };
     }
     if (isObject(json)) {
+      if (!members.has('error') && !members.has('odata.error')) return null;
       const outer = objectField(json, 'error') ?? objectField(json, 'odata.error');
       const error = outer?.value;
       const code = error && stringField(error, 'code');
@@ -42,8 +43,10 @@ function inStreamError(text: string): Envelope | null {
   return code === undefined ? null : { family: 'odata', code, message: null, ids: [] };
 }
 
-function isMultipart(text: string | null, mimeType: string): boolean {
-  return text !== null && (/^multipart\//i.test(mimeType) || /^\s*--/.test(text.slice(0, 64)));
+/** Text that parsed as JSON cannot open with a `--` delimiter: only the media type can make it multipart. */
+function isMultipart(text: string | null, json: unknown, mimeType: string): boolean {
+  if (text === null) return false;
+  return /^multipart\//i.test(mimeType) || (json === undefined && /^\s*--/.test(text.slice(0, 64)));
 }
 
 /** `message` is a string in v4 and `{"lang","value"}` in v2/v3. */

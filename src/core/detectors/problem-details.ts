@@ -17,10 +17,11 @@ export const PROBLEM_IDS = [
  * The body as a problem object: anything served as `application/problem+json`, or a failed response
  * shaped like one (`title` with `type` or a numeric `status`), since many servers send plain JSON.
  */
-export function problemObject({ json, exchange }: DetectInput): JsonObject | undefined {
+export function problemObject({ json, members, exchange }: DetectInput): JsonObject | undefined {
   if (!isObject(json)) return undefined;
   if (/problem\+json/i.test(exchange.mimeType)) return json;
-  if (exchange.status < 400 || stringField(json, 'title') === undefined) return undefined;
+  if (exchange.status < 400 || !members.has('title')) return undefined;
+  if (stringField(json, 'title') === undefined) return undefined;
   return stringField(json, 'type') !== undefined || typeof field(json, 'status')?.value === 'number'
     ? json
     : undefined;
@@ -44,7 +45,7 @@ export const problemDetails: Detector = {
       family: 'problem-details',
       code: stringField(problem, 'type') ?? 'about:blank',
       message: stringField(problem, 'detail') ?? stringField(problem, 'title') ?? null,
-      ids: bodyIds(problem, '', PROBLEM_IDS),
+      ids: bodyIds(problem, '', PROBLEM_IDS, input.members),
     };
   },
 };

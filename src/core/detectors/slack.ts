@@ -7,8 +7,8 @@ import { arrayField, field, isObject, objectField, stringField } from '../json.t
  */
 export const slack: Detector = {
   family: 'slack',
-  detect({ json }: DetectInput): Envelope | null {
-    if (!isObject(json) || field(json, 'ok')?.value !== false) return null;
+  detect({ json, members }: DetectInput): Envelope | null {
+    if (!members.has('ok') || !isObject(json) || field(json, 'ok')?.value !== false) return null;
     const code = stringField(json, 'error');
     if (code === undefined) return null;
     const metadata = objectField(json, 'response_metadata');

@@ -1,7 +1,7 @@
-import { headerValue, type Exchange } from '../exchange.ts';
+import type { Exchange } from '../exchange.ts';
 import type { Hint, HintFinding } from './hint.ts';
 import { parameterCaseHints } from './parameter-case.ts';
-import { requestFields } from './request-fields.ts';
+import { RequestBody } from './request-fields.ts';
 import { retryAfterHint } from './retry-after.ts';
 import { valueInRequestHints } from './value-in-request.ts';
 
@@ -14,13 +14,10 @@ export function computeHints(exchange: Exchange, finding: HintFinding): Hint[] {
   const retry = retryAfterHint(exchange);
   if (retry) hints.push(retry);
   if (finding.message !== null) {
-    const fields = requestFields(
-      exchange.requestBody,
-      headerValue(exchange.requestHeaders, 'content-type') ?? '',
-    );
+    const request = new RequestBody(exchange);
     hints.push(
-      ...parameterCaseHints(finding, fields),
-      ...valueInRequestHints(finding.message, exchange.url, fields),
+      ...parameterCaseHints(finding, request),
+      ...valueInRequestHints(finding.message, exchange.url, request),
     );
   }
   return hints;

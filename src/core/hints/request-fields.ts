@@ -1,3 +1,4 @@
+import { headerValue, type Exchange } from '../exchange.ts';
 import { isObject, parseJson } from '../json.ts';
 
 /** Request bodies are untrusted and can be huge uploads: beyond these bounds they are not searched. */
@@ -15,8 +16,26 @@ export interface RequestField {
   value?: string;
 }
 
+/** The members of an exchange's request body, parsed on first use: most findings never need them. */
+export class RequestBody {
+  private parsed: RequestField[] | undefined;
+  private readonly exchange: Exchange;
+
+  constructor(exchange: Exchange) {
+    this.exchange = exchange;
+  }
+
+  fields(): readonly RequestField[] {
+    this.parsed ??= requestFields(
+      this.exchange.requestBody,
+      headerValue(this.exchange.requestHeaders, 'content-type') ?? '',
+    );
+    return this.parsed;
+  }
+}
+
 /** The members of a JSON or form-encoded request body, breadth first; [] for anything else. */
-export function requestFields(body: string | null, contentType: string): RequestField[] {
+function requestFields(body: string | null, contentType: string): RequestField[] {
   if (body === null || body.length > MAX_BODY_CHARS) return [];
   const text = body.trim();
   if (text.startsWith('{') || text.startsWith('[')) return jsonFields(parseJson(text));

@@ -16,8 +16,9 @@ const HTTP_DATE = /[A-Za-z]{3}.*\d{1,2}:\d{2}:\d{2}/;
  */
 export function retryAfterHint(exchange: Exchange): Hint | undefined {
   const headers = exchange.responseHeaders;
-  const exhausted = header(headers, 'x-ratelimit-remaining')?.value.trim() === '0';
-  if (!THROTTLING_STATUSES.has(exchange.status) && !(exchange.status === 403 && exhausted)) return undefined;
+  if (!THROTTLING_STATUSES.has(exchange.status) && !(exchange.status === 403 && exhausted(headers))) {
+    return undefined;
+  }
   const now = responseTime(exchange);
   const retryAfter = header(headers, 'retry-after');
   const delay = retryAfter && retryAfterSeconds(retryAfter.value.trim(), now);
@@ -55,6 +56,10 @@ function responseTime(exchange: Exchange): number | undefined {
     if (Number.isFinite(parsed)) return parsed;
   }
   return undefined;
+}
+
+function exhausted(headers: readonly Header[]): boolean {
+  return header(headers, 'x-ratelimit-remaining')?.value.trim() === '0';
 }
 
 function header(headers: readonly Header[], name: string): Header | undefined {
