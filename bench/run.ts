@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: the budgets of the performance guide, each measured side by side in one run and
+ * printed as a ratio with the medians. `--quick` runs tiny sizes, as a smoke test.
+ */
+import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
+import { analyze } from '../src/core/analyze.ts';
+import { bodyText } from '../src/core/body.ts';
+import { fromHarEntry } from '../src/core/exchange.ts';
+import type { HarEntry } from '../src/core/har.ts';
+import { triage, worthParsing } from '../src/core/precheck.ts';
+import { findingOf } from '../src/devtools/capture.ts';
+import { benchHistory } from './history.ts';
+import { compare, type Comparison } from './measure.ts';
+import { sessionHar, successBody } from './traffic.ts';
+
+const quick = process.argv.includes('--quick');
+const metaOf = (entry: HarEntry) => ({
+  url: entry.request.url,
+  status: entry.response.status,
+  mimeType: entry.response.content?.mimeType ?? '',
+  size: entry.response.content?.size ?? -1,
+});
+const rounds = quick ? 3 : 21;
+const results: Comparison[] = [];
+
+// B1: full analysis of the error corpus vs a bare JSON.parse of the same bodies.
+const errorExchanges = loadCases()
+  .filter((c) => c.expect.isError)
+  .map((c) => fromHarEntry(caseToHarEntry(c)))
+  .filter((ex) => {
+    const text = bodyText(ex.body);
+    if (!text.ok) return false;
+    try {
+      JSON.parse(text.text);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+const errorTexts = errorExchanges.map((ex) => (bodyText(ex.body) as { text: string }).text);
+results.push(
+  compare(
+    {
+      id: 'B1',
+      what: `analyze() of ${errorExchanges.length} JSON error bodies vs JSON.parse`,
+      budget: '≤ 1.3×',
+      ok: (r) => r <= 1.3,
+    },
+    () => errorExchanges.forEach((ex) => analyze(ex)),
+    () => errorTexts.forEach((t) => JSON.parse(t)),
+    { rounds, inner: 50 },
+  ),
+);
+
+// B2: pre-check of ordinary successful bodies (≥ 1 KB) vs parsing them.
+const okBodies = Array.from({ length: 200 }, (_, i) => successBody(1024 + i * 40, i));
+results.push(
+  compare(
+    {
+      id: 'B2',
+      what: '200 success bodies of 1-9 KB: worthParsing() vs JSON.parse',
+      budget: '≤ 0.05×',
+      ok: (r) => r <= 0.05,
+    },
+    () => okBodies.forEach((b) => worthParsing(200, b)),
+    () => okBodies.forEach((b) => JSON.parse(b)),
+    { rounds, inner: 20 },
+  ),
+);
+
+// B3: replay of a 10 000-entry session with 2 % errors vs parsing every JSON body.
+const har = sessionHar(quick ? 1000 : 10_000, 0.02);
+const replay = (entries: HarEntry[]) => {
+  let findings = 0;
+  for (const entry of entries) {
+    if (triage(metaOf(entry)) === 'ignore') continue;
+    if (analyze(fromHarEntry(entry))) findings++;
+  }
+  return findings;
+};
+const parseEveryJson = (entries: HarEntry[]) => {
+  for (const entry of entries) {
+    const content = entry.response.content;
+    if (content?.text && /json/.test(content.mimeType ?? '')) {
+      try {
+        JSON.parse(content.text);
+      } catch {
+        // a truncated body: the baseline pays for the attempt, as a naive tool would
+      }
+    }
+  }
+};
+results.push(
+  compare(
+    {
+      id: 'B3',
+      what: `replay of ${har.length} entries (2 % errors) vs parse every JSON body`,
+      budget: '≤ 0.05× (≥ 20× faster)',
+      ok: (r) => r <= 0.05,
+    },
+    () => replay(har),
+    () => parseEveryJson(har),
+    { rounds: quick ? 3 : 11, inner: 1 },
+  ),
+);
+
+// B4: base64 (ASCII) body decode vs parsing the decoded body.
+const base64Bodies = okBodies.map((b) => Buffer.from(b, 'utf8').toString('base64'));
+results.push(
+  compare(
+    {
+      id: 'B4',
+      what: '200 base64 ASCII bodies: bodyText() decode vs JSON.parse',
+      budget: '≤ 0.5×',
+      ok: (r) => r <= 0.5,
+    },
+    () => base64Bodies.forEach((data) => bodyText({ kind: 'base64', data })),
+    () => okBodies.forEach((b) => JSON.parse(b)),
+    { rounds, inner: 5 },
+  ),
+);
+
+// B2, counted: entries ruled out by metadata cost no getContent round trip and no parse.
+const ruledOut = har.filter((e) => triage(metaOf(e)) === 'ignore');
+const realParse = JSON.parse;
+let parses = 0;
+let bodyReads = 0;
+JSON.parse = ((text: string, reviver?: Parameters<typeof realParse>[1]) => {
+  parses++;
+  return realParse(text, reviver);
+}) as typeof JSON.parse;
+await Promise.all(
+  ruledOut.map((entry) =>
+    findingOf({
+      entry,
+      backfilled: false,
+      readBody: async () => {
+        bodyReads++;
+        return { text: entry.response.content?.text ?? null, base64: false };
+      },
+    }),
+  ),
+);
+JSON.parse = realParse;
+
+console.log('id  ratio    subject median   baseline median  budget                   what');
+for (const r of results) {
+  console.log(
+    `${r.id}  ${r.ratio.toFixed(3).padStart(6)}×  ${r.subjectMs.toFixed(3).padStart(10)} ms  ${r.baselineMs.toFixed(3).padStart(12)} ms   ${(r.withinBudget ? 'ok  ' : 'OVER') + ' ' + r.budget.padEnd(20)} ${r.what}`,
+  );
+}
+console.log(
+  `B2 counted: ${ruledOut.length} entries ruled out by metadata → ${bodyReads} getContent calls, ${parses} parses`,
+);
+if (parses > 0 || bodyReads > 0) process.exitCode = 1;
+if (results.some((r) => !r.withinBudget)) process.exitCode = 1;
+if (!(await benchHistory(quick))) process.exitCode = 1;
