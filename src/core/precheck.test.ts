@@ -17,6 +17,8 @@ describe('triage: decided from HAR metadata alone', () => {
     [meta(200, 'image/png'), 'ignore'],
     [meta(404, 'image/png'), 'ignore'],
     [meta(404, 'text/plain', 'https://app.example.com/favicon.ico'), 'ignore'],
+    [meta(404, 'application/xml', 'https://bucket.s3.amazonaws.com/photo.jpg'), 'fetch'],
+    [meta(200, 'application/json', 'https://cdn.example.com/app.js'), 'ignore'],
     [meta(200, 'text/html'), 'ignore'],
     [meta(200, 'application/javascript', 'https://cdn.example.com/app.js'), 'ignore'],
     [meta(200, '', 'https://cdn.example.com/app.js'), 'ignore'],

@@ -12,19 +12,23 @@ const NEVER_ERROR_BODY =
   /^(image|font|audio|video)\/|javascript|ecmascript|wasm|text\/css|octet-stream|event-stream/i;
 const STATIC_PATH = /\.(m?js|css|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|otf|eot|mp[34]|webm|wasm|map)$/i;
 const STRUCTURED = /json|xml|multipart|^$|text\/plain/i;
+const API_BODY = /json|xml/i;
 
 /** What capture does with a finished request, decided before any body is fetched. */
 export type Triage = 'ignore' | 'metadata-only' | 'fetch';
 
 /**
  * Decides from the HAR metadata alone whether a request matters and whether its body is worth a
- * `getContent()` round trip. Static assets are never API errors. Failed responses are fetched unless
+ * `getContent()` round trip. Static assets are not API errors, unless they fail with an XML or JSON body. Failed responses are fetched unless
  * their body is empty or over the cap (then status and headers still tell something); successful ones
  * only when they may carry an error under 2xx (GraphQL, Slack, batches, SOAP).
  */
 export function triage(meta: ResponseMeta, cap = DEFAULT_BODY_CAP): Triage {
   const mime = essence(meta.mimeType);
-  if (NEVER_ERROR_BODY.test(mime) || STATIC_PATH.test(pathOf(meta.url))) return 'ignore';
+  if (NEVER_ERROR_BODY.test(mime)) return 'ignore';
+  // An object store answers a missing `photo.jpg` with an XML or JSON error: that is an API error.
+  const apiAnswer = meta.status >= 400 && API_BODY.test(mime);
+  if (!apiAnswer && STATIC_PATH.test(pathOf(meta.url))) return 'ignore';
   if (meta.status >= 400) return meta.size === 0 || meta.size > cap ? 'metadata-only' : 'fetch';
   if (meta.status < 200 || meta.status >= 300 || meta.size === 0 || meta.size > cap) return 'ignore';
   return STRUCTURED.test(mime) ? 'fetch' : 'ignore';
