@@ -54,7 +54,8 @@ function clipboardOnce(browser: ChromiumDevtools, ready: (text: string) => boole
 
 async function openHistory(browser: ChromiumDevtools, total: number): Promise<HistoryView> {
   await browser.showPanel();
-  expect(await browser.evalInPanel<boolean>(clickTestId('history-tab'))).toBe(true);
+  // The panel renders once its session, settings and history are open: wait for the tab to exist.
+  await waitFor('the History tab', () => browser.evalInPanel<boolean>(clickTestId('history-tab')));
   return waitFor(`${total} records in the history`, async () => {
     const view = await browser.evalInPanel<HistoryView>(READ_HISTORY);
     return view.count?.endsWith(` ${total} records`) ? view : undefined;
