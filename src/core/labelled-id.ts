@@ -11,14 +11,14 @@ const ID_CHAR = /[A-Za-z0-9._:+/=-]/;
  * Linear: `indexOf` plus one forward walk.
  */
 export function idAfterLabel(text: string, label: string): string | undefined {
-  const window = text.slice(0, WINDOW);
-  const at = window.indexOf(label);
+  const head = text.slice(0, WINDOW);
+  const at = head.indexOf(label);
   if (at === -1) return undefined;
   let i = at + label.length;
-  while (i < window.length) {
-    const c = window[i] ?? '';
+  while (i < head.length) {
+    const c = head[i] ?? '';
     if (c === '<') {
-      const gt = window.indexOf('>', i);
+      const gt = head.indexOf('>', i);
       if (gt === -1) return undefined;
       i = gt + 1;
     } else if (c === ':' || /\s/.test(c)) {
@@ -28,8 +28,8 @@ export function idAfterLabel(text: string, label: string): string | undefined {
     }
   }
   const start = i;
-  while (i < window.length && i - start < MAX_ID && ID_CHAR.test(window[i] ?? '')) i++;
-  return i > start ? window.slice(start, i) : undefined;
+  while (i < head.length && i - start < MAX_ID && ID_CHAR.test(head[i] ?? '')) i++;
+  return i > start ? head.slice(start, i) : undefined;
 }
 
 /** The labelled id as a body correlation id named `<where>#<label>`, or none. */
