@@ -10,6 +10,7 @@ import type { HarEntry } from '../src/core/har.ts';
 import { triage, worthParsing } from '../src/core/precheck.ts';
 import { findingOf } from '../src/devtools/capture.ts';
 import { benchHistory } from './history.ts';
+import { benchPanel } from './panel.ts';
 import { compare, type Comparison } from './measure.ts';
 import { sessionHar, successBody } from './traffic.ts';
 
@@ -155,3 +156,4 @@ console.log(
 if (parses > 0 || bodyReads > 0) process.exitCode = 1;
 if (results.some((r) => !r.withinBudget)) process.exitCode = 1;
 if (!(await benchHistory(quick))) process.exitCode = 1;
+if (!(await benchPanel(quick))) process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ExchangePreview } from './exchange-preview.ts';
 import type { Finding } from './finding.ts';
-import { createSession } from './session.ts';
+import { EXCHANGES_KEPT, SESSION_CAP, createSession } from './session.ts';
 
 const finding = (code: string): Finding => ({
   family: 'generic-http',
@@ -14,6 +15,14 @@ const finding = (code: string): Finding => ({
   bodyState: 'analyzed',
   hints: [],
   nested: [],
+});
+
+const preview = (body: string): ExchangePreview => ({
+  requestHeaders: [],
+  requestBody: null,
+  responseHeaders: [],
+  responseBody: body,
+  truncated: false,
 });
 
 describe('createSession', () => {
@@ -34,6 +43,48 @@ describe('createSession', () => {
     const session = createSession({ cap: 2 });
     ['a', 'b', 'c'].forEach((c) => session.add(finding(c)));
     expect(session.entries().map((e) => e.finding.code)).toEqual(['b', 'c']);
+  });
+
+  it('keeps exchange previews for the newest entries only, and finds them by seq', () => {
+    const session = createSession({ exchangesKept: 2 });
+    ['a', 'b', 'c', 'd'].forEach((c) => session.add(finding(c), preview(c)));
+    session.add(finding('e'));
+    expect(session.entries().map((e) => e.exchange?.responseBody ?? null)).toEqual([
+      null,
+      null,
+      null,
+      'd',
+      null,
+    ]);
+    expect([1, 3, 4, 5, 6].map((seq) => session.exchange(seq)?.responseBody ?? null)).toEqual([
+      null,
+      null,
+      'd',
+      null,
+      null,
+    ]);
+  });
+
+  it('holds 10^5 findings by default, with previews for the newest 2 000 only', () => {
+    const session = createSession();
+    const shared = preview('body');
+    const extra = 5;
+    for (let i = 0; i < SESSION_CAP + extra; i++) session.add(finding(String(i)), shared);
+    const entries = session.entries();
+    expect(entries).toHaveLength(SESSION_CAP);
+    expect(entries[0]?.seq).toBe(extra + 1);
+    expect(entries.at(-1)?.seq).toBe(SESSION_CAP + extra);
+    expect(entries.filter((e) => e.exchange)).toHaveLength(EXCHANGES_KEPT);
+    expect(entries.slice(-EXCHANGES_KEPT).every((e) => e.exchange === shared)).toBe(true);
+    expect(session.exchange(SESSION_CAP + extra)).toBe(shared);
+    expect(session.exchange(SESSION_CAP + extra - EXCHANGES_KEPT)).toBeUndefined();
+  });
+
+  it('finds no preview after clear', () => {
+    const session = createSession();
+    session.add(finding('a'), preview('a'));
+    session.clear();
+    expect(session.exchange(1)).toBeUndefined();
   });
 
   it('survives a listener that throws and stops calling it', () => {

@@ -5,14 +5,20 @@ import { FindingList } from './finding-list.tsx';
 import type { FindingsStore } from './findings-store.ts';
 import { useLocale } from './locale.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
+import type { SessionEntry } from '../core/session.ts';
 import { exportSessionHar, findingItem, reportOf } from './reports.ts';
 
 export function ErrorsView({ store, reportFormat }: { store: FindingsStore; reportFormat: ReportFormat }) {
   const { t } = useLocale();
   const entries = store.entries.value;
+  const ticked = store.checked.value;
   const selected = entries.find((e) => e.seq === store.selected.value);
-  const checked = entries.filter((e) => store.checked.value.has(e.seq));
+  const checked = ticked.size === 0 ? [] : entries.filter((e) => ticked.has(e.seq));
   const chosen = checked.length > 0 ? checked : selected ? [selected] : [];
+  const withExchange = (entry: SessionEntry): SessionEntry => {
+    const preview = store.exchangeOf(entry.seq);
+    return preview ? { ...entry, exchange: preview } : entry;
+  };
   if (entries.length === 0) return <EmptyState since={store.startedAt} />;
   return (
     <>
@@ -32,7 +38,7 @@ export function ErrorsView({ store, reportFormat }: { store: FindingsStore; repo
           type="button"
           data-testid="export-har"
           disabled={chosen.length === 0}
-          onClick={() => exportSessionHar(chosen)}
+          onClick={() => exportSessionHar(chosen.map(withExchange))}
         >
           {t.errors.exportHar(chosen.length)}
         </button>
@@ -45,7 +51,7 @@ export function ErrorsView({ store, reportFormat }: { store: FindingsStore; repo
         {selected ? (
           <FindingDetail
             finding={selected.finding}
-            exchange={selected.exchange}
+            exchange={store.exchangeOf(selected.seq)}
             reportFormat={reportFormat}
           />
         ) : (

@@ -4,34 +4,35 @@ import { shortUrl } from './format.ts';
 
 interface Props {
   entry: SessionEntry;
+  /** Place in the whole list: only a window of it is in the document, so assistive technology is told. */
+  index: number;
+  count: number;
   selected: boolean;
   checked: boolean;
   onSelect: () => void;
   onCheck: () => void;
 }
 
-export function FindingRow({ entry, selected, checked, onSelect, onCheck }: Props) {
+/** The listbox points at its active row by this id (aria-activedescendant). */
+export const rowId = (seq: number) => `finding-${seq}`;
+
+export function FindingRow({ entry, index, count, selected, checked, onSelect, onCheck }: Props) {
   const { finding } = entry;
   const id = primaryCorrelationId(finding);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect();
-    }
-  };
   return (
     <div
+      id={rowId(entry.seq)}
       class="row"
       role="option"
-      tabIndex={selected ? 0 : -1}
       aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={count}
       data-testid="finding"
       data-seq={entry.seq}
       data-code={finding.code ?? ''}
       data-status={finding.status}
       data-family={finding.family}
       onClick={onSelect}
-      onKeyDown={onKeyDown}
     >
       <input
         type="checkbox"

@@ -1,41 +1,78 @@
 import { batch, signal, type Signal } from '@preact/signals';
-import type { SessionEntry, SessionSource } from '../core/session.ts';
+import type { ExchangePreview } from '../core/exchange-preview.ts';
+import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session.ts';
 
 /** As many as the session keeps: the panel must not outgrow the capture side in a flood. */
-const SHOWN_CAP = 5000;
+const SHOWN_CAP = SESSION_CAP;
+
+/** Findings ordered per task when the panel opens on a long session: a few ms each, far from a long task. */
+const LOAD_CHUNK = 1000;
+
+/**
+ * Older findings are shown this many at a time: each showing copies the whole list, and at 10^5 rows
+ * a copy per chunk makes garbage enough for collections that are long tasks themselves.
+ */
+const SHOW_LOADED = 10_000;
 
 export interface FindingsStore {
   startedAt: string;
-  /** Newest first. */
+  /** Newest first, without their exchanges: see `exchangeOf`. */
   entries: Signal<SessionEntry[]>;
   selected: Signal<number | null>;
   /** Rows ticked for a combined report or export. */
   checked: Signal<ReadonlySet<number>>;
+  /** The exchange of an entry, read from the session only when it is shown or exported. */
+  exchangeOf(seq: number): ExchangePreview | undefined;
   clear(): void;
 }
 
 /**
- * The panel's view of the session. Entries arrive from the devtools page's realm, so they are cloned
- * into this one, and arrivals are applied once per frame so a burst of requests costs one render.
+ * The panel's view of the session, newest first. Findings come from the devtools page's realm and are
+ * shared, not cloned: nothing changes a finding once made, and at 10^5 findings a clone would double
+ * the memory and its garbage collections would freeze the panel as it opens. Arrivals are applied once
+ * per frame, so a burst of requests costs one render; a long session is ordered a chunk per task,
+ * newest first, so the panel shows at once.
  */
 export function createFindingsStore(source: SessionSource): FindingsStore {
-  const entries = signal<SessionEntry[]>(newestFirst(structuredClone(source.entries())));
+  let backlog = source.entries();
+  const entries = signal<SessionEntry[]>(newestFirst(withoutExchanges(backlog.splice(-LOAD_CHUNK))));
   const selected = signal<number | null>(null);
   const checked = signal<ReadonlySet<number>>(new Set());
+  let loaded: SessionEntry[] = [];
   let pending: SessionEntry[] = [];
   let scheduled = false;
 
+  const show = (added: SessionEntry[]) => {
+    if (added.length === 0) return;
+    const merged = mergeNewestFirst(added, entries.value);
+    // A new array: cut in place rather than copied once more.
+    if (merged.length > SHOWN_CAP) merged.length = SHOWN_CAP;
+    entries.value = merged;
+  };
+
+  const loadOlder = () => {
+    if (entries.value.length >= SHOWN_CAP) backlog = [];
+    loaded = mergeNewestFirst(newestFirst(withoutExchanges(backlog.splice(-LOAD_CHUNK))), loaded);
+    if (backlog.length === 0 || loaded.length >= SHOW_LOADED) {
+      show(loaded);
+      loaded = [];
+    }
+    if (backlog.length > 0) setTimeout(loadOlder);
+  };
+  // After the first frame: a chunk run before it would delay the rows the panel can show at once.
+  requestAnimationFrame(() => setTimeout(loadOlder));
+
   const flush = () => {
     scheduled = false;
-    const added = newestFirst(pending);
+    show(newestFirst(pending));
     pending = [];
-    entries.value = mergeNewestFirst(added, entries.value).slice(0, SHOWN_CAP);
   };
 
   source.subscribe((added) => {
-    pending.push(...structuredClone(added));
-    // A hidden panel gets no animation frames: keep only what it could show once visible again.
-    if (pending.length > SHOWN_CAP) pending = pending.slice(-SHOWN_CAP);
+    pending.push(...withoutExchanges(added));
+    // A hidden panel gets no animation frames: keep only what it could show once visible again,
+    // trimmed in bulk so that a flood does not copy the whole queue on every arrival.
+    if (pending.length > 2 * SHOWN_CAP) pending = pending.slice(-SHOWN_CAP);
     if (!scheduled) {
       scheduled = true;
       requestAnimationFrame(flush);
@@ -47,8 +84,12 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
     entries,
     selected,
     checked,
+    exchangeOf: (seq) => source.exchange(seq),
     clear() {
       source.clear();
+      backlog = [];
+      loaded = [];
+      pending = [];
       batch(() => {
         entries.value = [];
         selected.value = null;
@@ -56,6 +97,11 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
       });
     },
   };
+}
+
+/** The session drops old exchanges; entries held here must not keep them alive. */
+function withoutExchanges(list: SessionEntry[]): SessionEntry[] {
+  return list.map(({ seq, finding }) => ({ seq, finding }));
 }
 
 /**
@@ -75,11 +121,24 @@ function newestFirst(list: SessionEntry[]): SessionEntry[] {
   return list.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0));
 }
 
-/** Both lists are newest first; arrivals are few, so a merge keeps each frame linear. */
+/**
+ * Both lists are newest first. Live arrivals belong near the top and older chunks at the bottom: the
+ * merge starts where the newest of `added` belongs, found by bisection, so it compares (and parses
+ * dates) only where the two lists overlap, not across 10^5 rows.
+ */
 function mergeNewestFirst(added: SessionEntry[], existing: SessionEntry[]): SessionEntry[] {
-  const merged: SessionEntry[] = [];
+  const first = added[0];
+  if (!first) return existing;
+  let lo = 0;
+  let hi = existing.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newer(first, existing[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  const merged = existing.slice(0, lo);
   let i = 0;
-  let j = 0;
+  let j = lo;
   while (i < added.length && j < existing.length) {
     merged.push(newer(added[i]!, existing[j]!) ? added[i++]! : existing[j++]!);
   }
