@@ -6,7 +6,15 @@ import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools, type FirefoxDevtools } from './support/firefox.ts';
-import { READ_HISTORY, clickTestId } from './support/panel-dom.ts';
+import { loadCanaryCases, loadCanarySecrets } from './fixtures/corpus.ts';
+import {
+  DUMP_EXTENSION_STORAGE,
+  READ_HISTORY,
+  READ_ROWS,
+  clickRowContaining,
+  clickTestId,
+  type PanelRow,
+} from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 
 interface HistoryView {
@@ -65,6 +73,60 @@ describe('history in Firefox', () => {
       });
     } finally {
       rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('copies exact ids and redacted reports, and stores no secret', async (context) => {
+    const browser = await launchFirefoxWithDevtools(`${server.origin}/`);
+    const secrets = loadCanarySecrets();
+    const ids = loadCanaryCases()
+      .flatMap((c) => c.expect.correlationIds ?? [])
+      .map((id) => id.value);
+    const clean = (where: string, text: string) => {
+      for (const secret of secrets) expect(text, `${where} holds ${secret}`).not.toContain(secret);
+      for (const id of ids) expect(text, `${where} lacks ${id}`).toContain(id);
+    };
+    const clipboardOnce = (ready: (text: string) => boolean) =>
+      waitFor('the copied text on the clipboard', async () => {
+        const text = await browser.readClipboard();
+        return ready(text) ? text : undefined;
+      });
+    try {
+      const fire = () =>
+        browser.page.evaluate(() =>
+          (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
+            'canary',
+          ),
+        );
+      await fire();
+      await fire();
+      await browser.showPanel();
+      const count = 2 * server.scenario.canary.filter((r) => r.isError).length;
+      await waitFor(
+        'the canary rows',
+        async () => (await browser.evalInPanel<PanelRow[]>(READ_ROWS)).length >= count,
+      );
+
+      const s3Id = loadCanaryCases().find((c) => c.id === 'canary-s3-presigned-403')!.expect
+        .correlationIds![0]!.value;
+      expect(await browser.evalInPanel<boolean>(clickRowContaining(s3Id))).toBe(true);
+      await waitFor('the copy button', () =>
+        browser.evalInPanel<boolean>(clickTestId('copy-id', 'AccessDenied')),
+      );
+      expect(await clipboardOnce((t) => t === s3Id)).toBe(s3Id);
+
+      await browser.evalInPanel(
+        `[...document.querySelectorAll('[data-testid="select-finding"]')].forEach((b) => b.click())`,
+      );
+      expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
+      clean('the combined report', await clipboardOnce((t) => t.includes('Error 1 of')));
+
+      clean('IndexedDB and storage.local', await browser.evalInPanel<string>(DUMP_EXTENSION_STORAGE));
+    } catch (error) {
+      await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
+      throw error;
+    } finally {
+      await browser.close();
     }
   });
 });

@@ -27,6 +27,8 @@ export interface FirefoxDevtools {
   showPanel(): Promise<void>;
   /** Switches DevTools' theme while the toolbox is open, as the Settings panel does. */
   setTheme(theme: DevtoolsTheme): Promise<void>;
+  /** The system clipboard's text, read from the browser's privileged scope (no page permission involved). */
+  readClipboard(): Promise<string>;
   screenshotDevtools(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -116,6 +118,20 @@ function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxD
       await waitFor('the Faultline panel to finish loading', async () =>
         (await evalInPanel<string>('document.readyState')) === 'complete' ? true : undefined,
       );
+    },
+    async readClipboard() {
+      return chrome.run<string>(`
+        const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        transferable.init(null);
+        transferable.addDataFlavor('text/plain');
+        Services.clipboard.getData(transferable, Services.clipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+        const data = {};
+        try {
+          transferable.getTransferData('text/plain', data);
+        } catch {
+          return '';
+        }
+        return data.value.QueryInterface(Ci.nsISupportsString).data;`);
     },
     async setTheme(theme) {
       await chrome.run(`Services.prefs.setStringPref('devtools.theme', ${JSON.stringify(theme)});`);
