@@ -20,7 +20,3 @@ export interface HarEntry {
     bodySize?: number;
   };
 }
-
-export interface HarLog {
-  log: { entries: HarEntry[] };
-}

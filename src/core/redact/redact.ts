@@ -6,8 +6,7 @@
  * length cap becomes one `[TRUNCATED n characters]` line. Neither placeholder matches any rule, so
  * redaction is idempotent: redacting redacted output changes nothing.
  */
-import { redactText, redactTextWithMarks } from './text.ts';
-import type { Redaction } from './ranges.ts';
+import { redactText } from './text.ts';
 
 export { PLACEHOLDER, type FieldMark, type Mark, type Redaction, type Rule } from './ranges.ts';
 export { TEXT_CAP, redactText, redactTextWithMarks } from './text.ts';
@@ -23,10 +22,6 @@ export { redactExchange, redactExchangeWithMarks } from './exchange.ts';
  * The same happens to URLs inside header values and bodies. The URL is not re-serialized, so what is
  * kept stays exactly as it was.
  */
-export function redactUrlWithMarks(url: string): Redaction {
-  return redactTextWithMarks(url);
-}
-
 export function redactUrl(url: string): string {
   return redactText(url);
 }
