@@ -13,14 +13,14 @@ export function isHtml(text: string | null, mimeType: string): boolean {
 
 /** Plain text of the first `<tag>` element, blanks collapsed; undefined when absent or empty. */
 export function elementText(html: string, tag: string): string | undefined {
-  const window = html.slice(0, WINDOW);
-  const open = new RegExp(`<${tag}[\\s>]`, 'i').exec(window);
+  const head = html.slice(0, WINDOW);
+  const open = new RegExp(`<${tag}[\\s>]`, 'i').exec(head);
   if (!open) return undefined;
-  const start = window.indexOf('>', open.index);
+  const start = head.indexOf('>', open.index);
   if (start === -1) return undefined;
-  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(window.slice(start, start + MAX_TEXT));
+  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(head.slice(start, start + MAX_TEXT));
   if (!close) return undefined;
-  const text = decode(stripTags(window.slice(start + 1, start + close.index)))
+  const text = decode(stripTags(head.slice(start + 1, start + close.index)))
     .replace(/\s+/g, ' ')
     .trim();
   return text === '' ? undefined : text;

@@ -12,7 +12,7 @@ const HTTP_DATE = /[A-Za-z]{3}.*\d{1,2}:\d{2}:\d{2}/;
 
 /**
  * How long the server asked the client to wait: `Retry-After` first, then the reset of an exhausted
- * rate-limit window. Only throttling responses count, including GitHub's 403 with no requests remaining.
+ * rate-limit window; only throttling responses count, including GitHub's 403 with no requests remaining.
  */
 export function retryAfterHint(exchange: Exchange): Hint | undefined {
   const headers = exchange.responseHeaders;

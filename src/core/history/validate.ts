@@ -83,7 +83,7 @@ const isIds = (value: unknown): value is string[] => Array.isArray(value) && val
 
 /**
  * A change another window announced, or null for anything else: the channel is shared with every
- * Faultline version running on this profile. `closed` is never announced: it is about one window.
+ * Faultline version running on this profile. `closed` is never announced: it concerns one DevTools window only.
  */
 export function validateRemoteChange(value: unknown): HistoryChange | null {
   if (!isObject(value)) return null;
