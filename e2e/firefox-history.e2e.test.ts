@@ -121,7 +121,12 @@ describe('history in Firefox', () => {
       expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
       clean('the combined report', await clipboardOnce((t) => t.includes('Error 1 of')));
 
-      clean('IndexedDB and storage.local', await browser.evalInPanel<string>(DUMP_EXTENSION_STORAGE));
+      // The devtools page writes the history in batches: wait until every record has landed.
+      const stored = await waitFor('every canary record in IndexedDB', async () => {
+        const dump = await browser.evalInPanel<string>(DUMP_EXTENSION_STORAGE);
+        return ids.every((id) => dump.includes(id)) ? dump : undefined;
+      });
+      clean('IndexedDB and storage.local', stored);
     } catch (error) {
       await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
       throw error;
