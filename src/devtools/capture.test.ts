@@ -77,7 +77,21 @@ describe('startCapture', () => {
     const found: Finding[] = [];
     startCapture(source, (c) => found.push(c.finding));
     emit(caseToHarEntry(byId('mtp-notfound')), true, null);
-    await settle();
+    // Past the one retry for a missing body.
+    await new Promise((r) => setTimeout(r, 300));
     expect(found[0]).toMatchObject({ status: 404, bodyState: 'not-captured', family: 'generic-http' });
+  });
+
+  it('asks once more for the body of a failure the browser first answered without one', async () => {
+    let listener: ((r: CapturedRequest) => void) | undefined;
+    const found: Finding[] = [];
+    startCapture({ subscribe: (l) => ((listener = l), () => undefined) }, (c) => found.push(c.finding));
+    const entry = caseToHarEntry(byId('mtp-internalservererror'));
+    const answers: (FetchedContent | null)[] = [null, { text: entry.response.content!.text!, base64: false }];
+    listener?.({ entry, backfilled: false, readBody: async () => answers.shift() ?? null });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(found.map((f) => [f.family, f.code, f.bodyState])).toEqual([
+      ['mtp', 'InternalServerError', 'analyzed'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { analyze } from '../core/analyze.ts';
-import { fromHarEntry } from '../core/exchange.ts';
+import { fromHarEntry, type FetchedContent } from '../core/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/exchange-preview.ts';
 import type { Finding } from '../core/finding.ts';
 import type { HarEntry } from '../core/har.ts';
@@ -32,9 +32,26 @@ export async function findingOf({ entry, readBody }: CapturedRequest): Promise<C
           ...fromHarEntry(entry, null),
           body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const,
         }
-      : fromHarEntry(entry, await readBody());
+      : fromHarEntry(entry, await readBodyOfFailure(readBody, meta.status));
   const finding = analyze(exchange);
   return finding && { finding, exchange: previewExchange(exchange) };
+}
+
+const RETRY_MS = 150;
+
+/**
+ * Chromium now and then answers getContent with no body for a response that had one (about one failed
+ * request in a few hundred under load); asking once more a moment later gets it. Only failures retry:
+ * their body is what the user came for.
+ */
+async function readBodyOfFailure(
+  readBody: CapturedRequest['readBody'],
+  status: number,
+): Promise<FetchedContent | null> {
+  const first = await readBody();
+  if (status < 400 || (first !== null && first.text !== null && first.text !== '')) return first;
+  await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  return (await readBody()) ?? first;
 }
 
 /** Only the overlap of getHAR and the live listener needs remembering, not the whole session. */
