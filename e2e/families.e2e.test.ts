@@ -55,6 +55,27 @@ describe('every family through real capture in Chromium', () => {
       });
       const expectedParts = (batch.expect['nested'] as { status: number }[]).map((n) => String(n.status));
       expect(nested.map((n) => n.status).sort()).toEqual(expectedParts.sort());
+
+      // A link from the response becomes a link only when it is http(s); hostile markup stays text.
+      const API_DOCS = `(() => ({
+        href: document.querySelector('a[data-testid="api-docs"]')?.getAttribute('href') ?? null,
+        text: document.querySelector('[data-testid="api-docs-text"]')?.textContent ?? null,
+        markup: document.querySelectorAll('#app img, #app script').length,
+      }))()`;
+      expect(await browser.evalInPanel<boolean>(clickRowContaining('card_declined'))).toBe(true);
+      const stripe = await waitFor('the API docs link', async () => {
+        const d = await browser.evalInPanel<{ href: string | null }>(API_DOCS);
+        return d.href ? d : undefined;
+      });
+      expect(stripe.href).toBe('https://stripe.com/docs/error-codes/card-declined');
+      expect(await browser.evalInPanel<boolean>(clickRowContaining('/orders/42'))).toBe(true);
+      const hostile = await waitFor('the hostile problem type as text', async () => {
+        const d = await browser.evalInPanel<{ href: string | null; text: string | null; markup: number }>(
+          API_DOCS,
+        );
+        return d.text ? d : undefined;
+      });
+      expect(hostile).toEqual({ href: null, text: expect.stringContaining('JaVaScRiPt:alert'), markup: 0 });
     } catch (error) {
       await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
       throw error;

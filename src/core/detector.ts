@@ -39,6 +39,8 @@ export interface BatchPart {
 
 /** What a detector found in one response: the family's own reading of code, message and body ids. */
 export interface Envelope {
+  /** A documentation link the response itself gives (Stripe `doc_url`, GitHub `documentation_url`, ...). Untrusted. */
+  docs?: string;
   family: Family;
   code: string | null;
   message: string | null;

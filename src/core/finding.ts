@@ -51,6 +51,8 @@ export interface Finding {
   bodyState: BodyState;
   /** What the exchange itself adds: casing slips, retry delays, the offending value, a 2xx that failed. */
   hints: Hint[];
+  /** A documentation link the response itself gave; untrusted text: shown as a link only if http(s). */
+  docs?: string;
   /** The failed sub-responses of a batch answered as a whole (OData/Graph `$batch`, Salesforce collections). */
   nested: Finding[];
   /** Some of the work succeeded: a batch with failed and successful parts, or GraphQL data beside errors. */

@@ -21,6 +21,7 @@ export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: Bod
     nested: [],
   };
   if (envelope.partial) finding.partial = true;
+  if (envelope.docs) finding.docs = envelope.docs;
   return finding;
 }
 

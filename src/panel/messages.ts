@@ -10,6 +10,8 @@ export interface Messages {
   meaning: string;
   remediation: string;
   docs: string;
+  /** The link the API's own response gives. */
+  apiDocs: string;
   hints: string;
   correlationIds: string;
   noIds: string;
@@ -73,6 +75,7 @@ const en: Messages = {
   meaning: 'What it means',
   remediation: 'What to do',
   docs: 'Documentation',
+  apiDocs: "The API's own documentation",
   hints: 'Found in this exchange',
   correlationIds: 'Correlation ids',
   noIds: 'This response carries no correlation id.',
@@ -153,6 +156,7 @@ const ja: Messages = {
   meaning: '意味',
   remediation: '対処方法',
   docs: 'ドキュメント',
+  apiDocs: 'API が示すドキュメント',
   hints: 'この通信から分かったこと',
   correlationIds: '相関 ID',
   noIds: 'この応答には相関 ID がありません。',

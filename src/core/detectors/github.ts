@@ -20,6 +20,13 @@ export const github: Detector = {
       members.has('documentation_url') && GITHUB_DOCS.test(stringField(json, 'documentation_url') ?? '');
     if (!documented && !fromGithub) return null;
     const first = firstObject(arrayField(json, 'errors'));
-    return { family: 'github', code: (first && stringField(first, 'code')) ?? null, message, ids: [] };
+    const docs = stringField(json, 'documentation_url');
+    return {
+      family: 'github',
+      code: (first && stringField(first, 'code')) ?? null,
+      message,
+      ids: [],
+      ...(docs ? { docs } : {}),
+    };
   },
 };

@@ -41,11 +41,14 @@ export const problemDetails: Detector = {
     }
     const problem = problemObject(input);
     if (!problem) return null;
+    const type = stringField(problem, 'type');
     return {
       family: 'problem-details',
-      code: stringField(problem, 'type') ?? 'about:blank',
+      code: type ?? 'about:blank',
       message: stringField(problem, 'detail') ?? stringField(problem, 'title') ?? null,
       ids: bodyIds(problem, '', PROBLEM_IDS, input.members),
+      // The problem type is a URI that, by RFC 9457, should document the problem.
+      ...(type && type !== 'about:blank' ? { docs: type } : {}),
     };
   },
 };

@@ -33,11 +33,13 @@ export const stripe: Detector = {
     const requestId = typeof logUrl?.value === 'string' ? REQUEST_ID.exec(logUrl.value)?.[0] : undefined;
     if (logUrl && requestId)
       ids.push({ name: `${outer.key}.${logUrl.key}#req`, value: requestId, source: 'body' });
+    const docs = stringField(error, 'doc_url');
     return {
       family: 'stripe',
       code: stringField(error, 'code') ?? null,
       message: stringField(error, 'message') ?? null,
       ids,
+      ...(docs ? { docs } : {}),
     };
   },
 };

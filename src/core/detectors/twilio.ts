@@ -34,11 +34,13 @@ export const twilio: Detector = {
           TWILIO_DOCS.test(stringField(candidate, 'more_info') ?? stringField(candidate, 'infoUrl') ?? '')),
     );
     if (!error) return null;
+    const docs = stringField(error, 'more_info') ?? stringField(error, 'infoUrl');
     return {
       family: 'twilio',
       code: codeOf(field(error, 'code')?.value) ?? null,
       message: stringField(error, 'message') ?? null,
       ids: [],
+      ...(docs ? { docs } : {}),
     };
   },
 };
