@@ -13,6 +13,7 @@ import {
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fireDemo } from './support/demo.ts';
 
 const expected = defenderExpectations();
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9faf]/;
@@ -32,11 +33,7 @@ describe.each<[Lang, string]>([
   it('renders meaning, remediation and docs for the 19 documented codes and TooManyRequests, with hints', async (context) => {
     const browser = await launchChromiumWithDevtools(`${server.origin}/`, { lang: browserLang });
     try {
-      await browser.page.evaluate(() =>
-        (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
-          'defender',
-        ),
-      );
+      await fireDemo(browser.page, 'defender');
       await browser.showPanel();
       await waitFor(`${expected.length} rows`, async () => {
         const rows = await browser.evalInPanel<PanelRow[]>(READ_ROWS);

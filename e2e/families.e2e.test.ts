@@ -8,6 +8,7 @@ import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { READ_ROWS, clickRowContaining, type PanelRow } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fireDemo } from './support/demo.ts';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -31,11 +32,7 @@ describe('every family through real capture in Chromium', () => {
     expect(expected.length).toBe(cases.filter((c) => c.expect.isError).length);
     const browser = await launchChromiumWithDevtools(`${server.origin}/`);
     try {
-      await browser.page.evaluate(() =>
-        (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
-          'all',
-        ),
-      );
+      await fireDemo(browser.page, 'all');
       await browser.showPanel();
       const rows = await waitFor(`${expected.length} rows`, async () => {
         const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);

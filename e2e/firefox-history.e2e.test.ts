@@ -16,6 +16,7 @@ import {
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fireDemo } from './support/demo.ts';
 
 interface HistoryView {
   count: string | null;
@@ -57,11 +58,7 @@ describe('history in Firefox', () => {
     try {
       const first = await launchFirefoxWithDevtools(`${server.origin}/`, { userDataDir: profile });
       await run(first, async () => {
-        await first.page.evaluate(() =>
-          (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
-            'defender',
-          ),
-        );
+        await fireDemo(first.page, 'defender');
         await historyOf(first, expected.length);
       });
 
@@ -92,12 +89,7 @@ describe('history in Firefox', () => {
         return ready(text) ? text : undefined;
       });
     try {
-      const fire = () =>
-        browser.page.evaluate(() =>
-          (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
-            'canary',
-          ),
-        );
+      const fire = () => fireDemo(browser.page, 'canary');
       await fire();
       await fire();
       await browser.showPanel();

@@ -3,6 +3,7 @@ import { launchFirefoxWithDevtools } from './support/firefox.ts';
 import { READ_THEME } from './support/panel-dom.ts';
 import { panelStories } from './support/panel-stories.ts';
 import { waitFor } from './support/wait.ts';
+import { fireDemo } from './support/demo.ts';
 
 panelStories(
   'Firefox',
@@ -10,14 +11,7 @@ panelStories(
     const browser = await launchFirefoxWithDevtools(url, { devtoolsTheme: theme });
     return {
       ...browser,
-      fire: (scenario) =>
-        browser.page.evaluate(
-          (name) =>
-            (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(
-              name,
-            ),
-          scenario,
-        ),
+      fire: (scenario) => fireDemo(browser.page, scenario),
     };
   },
   (use) => {

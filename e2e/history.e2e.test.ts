@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCanaryCases, loadCanarySecrets } from './fixtures/corpus.ts';
 import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
@@ -17,6 +16,7 @@ import {
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fireDemo } from './support/demo.ts';
 
 interface HistoryView {
   count: string | null;
@@ -30,13 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-const fire = (page: Page, scenario: string) =>
-  page.evaluate(
-    (name) =>
-      (window as unknown as { faultlineDemo: { fire(n: string): Promise<number> } }).faultlineDemo.fire(name),
-    scenario,
-  );
 
 async function readClipboard(browser: ChromiumDevtools): Promise<string> {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -85,7 +78,7 @@ describe('history in Chromium', () => {
       const first = await launchChromiumWithDevtools(`${server.origin}/`, { userDataDir: profile });
       await withBrowser('history-two-tabs', first, async () => {
         const second = await first.openTab(`${server.origin}/`);
-        await Promise.all([fire(first.page, 'defender'), fire(second, 'canary')]);
+        await Promise.all([fireDemo(first.page, 'defender'), fireDemo(second, 'canary')]);
         const view = await openHistory(first, total);
         expect(view.entries.length).toBe(total);
 
@@ -164,9 +157,9 @@ describe('history in Chromium', () => {
     try {
       await withBrowser('canary', browser, async () => {
         await browser.allowDownloads(downloads);
-        await fire(browser.page, 'canary');
+        await fireDemo(browser.page, 'canary');
         // Twice: the second round carries the cookie the first one set.
-        await fire(browser.page, 'canary');
+        await fireDemo(browser.page, 'canary');
         await browser.showPanel();
         const count = 2 * server.scenario.canary.filter((r) => r.isError).length;
         await waitFor(

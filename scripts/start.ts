@@ -9,6 +9,7 @@ import { startFixtureServer } from '../e2e/fixtures/server.ts';
 import { launchChromiumWithDevtools } from '../e2e/support/chromium.ts';
 import { waitFor } from '../e2e/support/wait.ts';
 import { READ_DETAIL, READ_ROWS, clickRowContaining, type PanelRow } from '../e2e/support/panel-dom.ts';
+import { fireDemo, type DemoPage } from '../e2e/support/demo.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +62,7 @@ if (values.browser === 'firefox') {
 }
 
 interface Opened {
-  page: { evaluate(fn: () => Promise<number>): Promise<number> };
+  page: DemoPage;
   evalInPanel<T>(expression: string): Promise<T>;
   screenshotDevtools(path: string): Promise<void>;
   close(): Promise<void>;
@@ -79,11 +80,7 @@ async function run(browser: Opened): Promise<void> {
     process.on('SIGTERM', quit);
     return;
   }
-  const fired = await browser.page.evaluate(() =>
-    (window as unknown as { faultlineDemo: { fire(name: string): Promise<number> } }).faultlineDemo.fire(
-      'defender',
-    ),
-  );
+  const fired = await fireDemo(browser.page, 'defender');
   const rows = await waitFor('the demo errors in the panel', async () => {
     const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
     return found.length > 0 &&

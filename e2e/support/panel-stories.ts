@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
 import { saveFailureScreenshot } from './artifacts.ts';
+import type { DemoScenario } from './demo.ts';
 import { DOC_EXAMPLES, defenderExpectations } from './expectations.ts';
 import {
   READ_DETAIL,
@@ -16,7 +17,7 @@ import { waitFor } from './wait.ts';
 /** What the stories need of a browser with DevTools open on the demo page, in either engine. */
 export interface PanelBrowser {
   /** Fires one of the demo page's scenarios from the page, as the app would. */
-  fire(scenario: 'defender' | 'all' | 'canary'): Promise<number>;
+  fire(scenario: DemoScenario): Promise<number>;
   showPanel(): Promise<void>;
   evalInPanel<T>(expression: string): Promise<T>;
   screenshotDevtools(path: string): Promise<void>;

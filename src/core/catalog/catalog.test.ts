@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Family } from '../finding.ts';
+import { FAMILIES } from '../finding.ts';
 import { CODE_ENTRIES } from './entries.ts';
 import { FAMILY_NOTES } from './families.ts';
 import { HTTP_STATUS, STATUS_CLASSES } from './http-status.ts';
 import { annotate, type AnnotateKey } from './lookup.ts';
 import type { Lang, Note } from './types.ts';
-
-const FAMILIES: readonly Family[] = [
-  'mtp',
-  'odata',
-  'graph',
-  'arm',
-  'azure-storage',
-  'problem-details',
-  'aspnet-validation',
-  'jsonapi',
-  'graphql',
-  'google',
-  'aws',
-  'stripe',
-  'github',
-  'twilio',
-  'slack',
-  'salesforce',
-  'shopify',
-  'cloudflare',
-  'oauth2',
-  'entra',
-  'soap',
-  'generic-http',
-];
 
 const MTP_CODES = [
   'BadRequest',

@@ -1,0 +1,11 @@
+export type DemoScenario = 'defender' | 'all' | 'canary';
+
+/** A page of Playwright or puppeteer: both evaluate an expression and await the promise it gives. */
+export interface DemoPage {
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** Fires one of the demo page's scenarios from the page, as the app would; resolves with the request count. */
+export async function fireDemo(page: DemoPage, scenario: DemoScenario): Promise<number> {
+  return Number(await page.evaluate(`window.faultlineDemo.fire(${JSON.stringify(scenario)})`));
+}
