@@ -24,9 +24,9 @@ export default tseslint.config(
     },
   },
   {
-    // The engine runs in the panel, the CLI, tests and benchmarks: no browser, extension or UI API.
-    files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    // The engine and its model run in the panel, the CLI, tests and benchmarks: no browser, extension or UI API.
+    files: ['src/core/**/*.ts', 'src/model/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/model/**/*.test.ts'],
     languageOptions: {
       globals: { ...globals.es2022, atob: 'readonly', TextDecoder: 'readonly', URL: 'readonly' },
     },
@@ -39,8 +39,10 @@ export default tseslint.config(
             'preact/*',
             '@preact/*',
             'webextension-polyfill',
-            '../platform/*',
-            '../panel/*',
+            '**/platform/*',
+            '**/panel/*',
+            '**/devtools/*',
+            '**/cli/*',
             'node:*',
           ],
         },
@@ -54,6 +56,17 @@ export default tseslint.config(
         'navigator',
         'localStorage',
         'indexedDB',
+      ],
+    },
+  },
+  {
+    // The model is the vocabulary every layer shares, so it depends on nothing but itself.
+    files: ['src/model/**/*.ts'],
+    ignores: ['src/model/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['preact', 'preact/*', '@preact/*', 'webextension-polyfill', 'node:*', '../*', '!./*'] },
       ],
     },
   },

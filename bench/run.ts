@@ -5,8 +5,8 @@
 import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { bodyText } from '../src/core/body.ts';
-import { fromHarEntry } from '../src/core/exchange.ts';
-import type { HarEntry } from '../src/core/har.ts';
+import { fromHarEntry } from '../src/core/ingest/from-har.ts';
+import type { HarEntry } from '../src/model/har.ts';
 import { triage, worthParsing } from '../src/core/precheck.ts';
 import { findingOf } from '../src/devtools/capture.ts';
 import { benchHistory } from './history.ts';

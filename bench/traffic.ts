@@ -1,5 +1,5 @@
 import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
-import type { HarEntry } from '../src/core/har.ts';
+import type { HarEntry } from '../src/model/har.ts';
 
 /** A realistic successful API response of about `bytes` bytes: a page of records, as list endpoints return. */
 export function successBody(bytes: number, seed: number): string {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/corpus.ts';
 import { annotate } from '../core/catalog/lookup.ts';
-import type { Family } from '../core/finding.ts';
+import type { Family } from '../model/finding.ts';
 import type { Report } from './report.ts';
 import { scan } from './scan.ts';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
-import type { Hint, RequestLocation } from '../core/hints/hint.ts';
+import type { Hint, RequestLocation } from '../model/hint.ts';
 
 const LOCATIONS: Record<Lang, Record<RequestLocation, string>> = {
   en: { path: 'path', query: 'query string', body: 'body' },

@@ -1,7 +1,7 @@
 import { annotate } from '../core/catalog/lookup.ts';
 import type { Lang } from '../core/catalog/types.ts';
-import type { CorrelationId, Family, Finding } from '../core/finding.ts';
-import type { Hint } from '../core/hints/hint.ts';
+import type { CorrelationId, Family, Finding } from '../model/finding.ts';
+import type { Hint } from '../model/hint.ts';
 
 /** What every output format renders; `--format json` prints it as is, so its shape is a public contract. */
 export interface Report {

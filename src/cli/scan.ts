@@ -1,7 +1,8 @@
 import { analyze } from '../core/analyze.ts';
 import type { Lang } from '../core/catalog/types.ts';
-import { fromHarEntry, type Exchange } from '../core/exchange.ts';
-import type { HarEntry } from '../core/har.ts';
+import { fromHarEntry } from '../core/ingest/from-har.ts';
+import type { Exchange } from '../model/exchange.ts';
+import type { HarEntry } from '../model/har.ts';
 import { CliError } from './cli-error.ts';
 import { jsonErrorOffset, lineAndColumn } from './json-syntax.ts';
 import { reportFinding, type Report } from './report.ts';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
 import { analyze } from './analyze.ts';
-import { fromHarEntry, type Exchange } from './exchange.ts';
-import { primaryCorrelationId } from './finding.ts';
+import { fromHarEntry } from './ingest/from-har.ts';
+import type { Exchange } from '../model/exchange.ts';
+import { primaryCorrelationId } from '../model/finding.ts';
 
 const cases = loadCases();
 const mtpCases = cases.filter((c) => c.expect.family === 'mtp');

@@ -1,7 +1,7 @@
 import { idsUnder } from './body-ids.ts';
 import type { Envelope } from './detector.ts';
-import type { Exchange } from './exchange.ts';
-import type { BodyState, Finding } from './finding.ts';
+import type { Exchange } from '../model/exchange.ts';
+import type { BodyState, Finding } from '../model/finding.ts';
 import { toFinding } from './to-finding.ts';
 
 /**

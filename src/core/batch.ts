@@ -1,5 +1,5 @@
 import type { BatchPart } from './detector.ts';
-import type { Exchange, Header } from './exchange.ts';
+import type { Exchange, Header } from '../model/exchange.ts';
 import { arrayField, codeOf, field, isObject, parseJson, stringField } from './json.ts';
 
 /** OData allows 100 requests per batch and Graph 20; far more means this is not a batch answer. */

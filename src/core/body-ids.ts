@@ -1,4 +1,4 @@
-import type { CorrelationId } from './finding.ts';
+import type { CorrelationId } from '../model/finding.ts';
 import { field, type JsonObject } from './json.ts';
 import { child, type XmlElement } from './xml.ts';
 

@@ -1,5 +1,5 @@
-import type { Exchange, Header } from './exchange.ts';
-import type { CorrelationId, Family } from './finding.ts';
+import type { Exchange, Header } from '../model/exchange.ts';
+import type { CorrelationId, Family } from '../model/finding.ts';
 import type { XmlElement } from './xml.ts';
 
 export interface DetectInput {

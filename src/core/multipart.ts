@@ -1,6 +1,6 @@
 import { MAX_PARTS } from './batch.ts';
 import type { BatchPart } from './detector.ts';
-import { headerValue, type Exchange, type Header } from './exchange.ts';
+import { headerValue, type Exchange, type Header } from '../model/exchange.ts';
 import { parseJson } from './json.ts';
 
 const MAX_HEADER_LINES = 100;

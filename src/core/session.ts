@@ -1,5 +1,5 @@
 import type { ExchangePreview } from './exchange-preview.ts';
-import type { Finding } from './finding.ts';
+import type { Finding } from '../model/finding.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */
 export const SESSION_CAP = 100_000;

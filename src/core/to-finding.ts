@@ -1,7 +1,7 @@
 import { headerCorrelationIds } from './correlation-headers.ts';
 import type { Envelope } from './detector.ts';
-import type { Exchange } from './exchange.ts';
-import type { BodyState, CorrelationId, Finding } from './finding.ts';
+import type { Exchange } from '../model/exchange.ts';
+import type { BodyState, CorrelationId, Finding } from '../model/finding.ts';
 import { computeHints } from './hints/compute-hints.ts';
 
 /** A detector's envelope plus what the exchange itself tells: status, request line, time, header ids. */

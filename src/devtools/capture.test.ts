@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
-import type { FetchedContent } from '../core/exchange.ts';
-import type { Finding } from '../core/finding.ts';
-import type { HarEntry } from '../core/har.ts';
+import type { FetchedContent } from '../model/exchange.ts';
+import type { Finding } from '../model/finding.ts';
+import type { HarEntry } from '../model/har.ts';
 import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
 import { startCapture } from './capture.ts';
 

@@ -1,8 +1,9 @@
 import { analyze } from '../core/analyze.ts';
-import { fromHarEntry, type FetchedContent } from '../core/exchange.ts';
+import { fromHarEntry } from '../core/ingest/from-har.ts';
+import type { FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/exchange-preview.ts';
-import type { Finding } from '../core/finding.ts';
-import type { HarEntry } from '../core/har.ts';
+import type { Finding } from '../model/finding.ts';
+import type { HarEntry } from '../model/har.ts';
 import { triage } from '../core/precheck.ts';
 import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { createMemoryHistoryStore } from '../core/history/memory-store.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
 

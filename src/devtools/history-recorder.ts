@@ -1,5 +1,5 @@
-import type { Header } from '../core/exchange.ts';
-import type { Finding } from '../core/finding.ts';
+import type { Header } from '../model/exchange.ts';
+import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord, HistoryStore } from '../core/history/record.ts';
 import { pageOrigin, toRecord } from '../core/history/to-record.ts';
 

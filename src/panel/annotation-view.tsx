@@ -1,5 +1,5 @@
 import { annotate } from '../core/catalog/lookup.ts';
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { safeLink } from '../core/safe-link.ts';
 import { useLocale } from './locale.ts';
 

@@ -1,5 +1,5 @@
 import type { ExchangePreview } from '../core/exchange-preview.ts';
-import type { Header } from '../core/exchange.ts';
+import type { Header } from '../model/exchange.ts';
 import { highlight } from './highlight.ts';
 import { useLocale } from './locale.ts';
 import { prettyBody } from './pretty.ts';

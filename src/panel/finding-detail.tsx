@@ -1,5 +1,5 @@
 import type { ExchangePreview } from '../core/exchange-preview.ts';
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
 import { AnnotationView } from './annotation-view.tsx';
 import { CopyButton } from './copy-button.tsx';

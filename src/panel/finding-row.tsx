@@ -1,4 +1,4 @@
-import { primaryCorrelationId } from '../core/finding.ts';
+import { primaryCorrelationId } from '../model/finding.ts';
 import type { SessionEntry } from '../core/session.ts';
 import { shortUrl } from './format.ts';
 

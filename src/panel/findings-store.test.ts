@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { createSession } from '../core/session.ts';
 import { createFindingsStore } from './findings-store.ts';
 

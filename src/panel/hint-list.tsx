@@ -1,4 +1,4 @@
-import type { Hint } from '../core/hints/hint.ts';
+import type { Hint } from '../model/hint.ts';
 import { useLocale } from './locale.ts';
 
 export function HintList({ hints }: { hints: Hint[] }) {

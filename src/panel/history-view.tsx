@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { FAMILIES, type Family } from '../core/finding.ts';
+import { FAMILIES, type Family } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { CopyButton } from './copy-button.tsx';
 import { HistoryEntry } from './history-entry.tsx';

@@ -1,4 +1,4 @@
-import type { CorrelationId } from '../core/finding.ts';
+import type { CorrelationId } from '../model/finding.ts';
 import { CopyButton } from './copy-button.tsx';
 import { useLocale } from './locale.ts';
 import { visibleId } from './visible-id.ts';

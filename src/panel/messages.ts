@@ -1,5 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
-import type { Hint } from '../core/hints/hint.ts';
+import type { Hint } from '../model/hint.ts';
 
 /** The panel's own words, in the two languages the catalog speaks. */
 export interface Messages {

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { useLocale } from './locale.ts';
 
 /** The failed sub-responses of a batch, each with its place in the batch and its own code. */

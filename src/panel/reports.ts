@@ -1,5 +1,5 @@
 import { annotate } from '../core/catalog/lookup.ts';
-import type { Finding } from '../core/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import type { ReportFormat, ReportItem } from '../core/report/report-item.ts';
 import { exportHar } from '../core/report/export-har.ts';

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { FetchedContent } from '../core/exchange.ts';
-import type { HarEntry } from '../core/har.ts';
+import type { FetchedContent } from '../model/exchange.ts';
+import type { HarEntry } from '../model/har.ts';
 
 /** One finished request as DevTools reports it; the body is a separate, lazy round trip. */
 export interface CapturedRequest {

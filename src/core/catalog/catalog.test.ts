@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILIES } from '../finding.ts';
+import { FAMILIES } from '../../model/finding.ts';
 import { CODE_ENTRIES } from './entries.ts';
 import { FAMILY_NOTES } from './families.ts';
 import { HTTP_STATUS, STATUS_CLASSES } from './http-status.ts';

@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 import type { CatalogEntry, Note } from './types.ts';
 
 /** English first, Japanese second. */

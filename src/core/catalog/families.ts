@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 import { defineNote } from './define.ts';
 import type { Note } from './types.ts';
 

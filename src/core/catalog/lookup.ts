@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 import { CODE_ENTRIES } from './entries.ts';
 import { FAMILY_NOTES } from './families.ts';
 import { HTTP_STATUS, STATUS_CLASSES, type StatusClass } from './http-status.ts';

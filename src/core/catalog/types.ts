@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 
 export type Lang = 'en' | 'ja';
 

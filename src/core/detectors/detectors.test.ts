@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import type { Exchange, Header } from '../exchange.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
 
 function exchange(
   status: number,

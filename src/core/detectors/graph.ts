@@ -1,7 +1,7 @@
 import { jsonBatchParts } from '../batch.ts';
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import type { CorrelationId } from '../finding.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 import { onDomain } from '../host.ts';
 import { isObject, objectField, stringField, type JsonObject } from '../json.ts';
 

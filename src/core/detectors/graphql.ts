@@ -1,6 +1,6 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import type { CorrelationId } from '../finding.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 import {
   arrayField,
   field,

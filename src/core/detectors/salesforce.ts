@@ -1,6 +1,6 @@
 import { MAX_PARTS } from '../batch.ts';
 import type { BatchPart, Detector, DetectInput, Envelope } from '../detector.ts';
-import type { Exchange } from '../exchange.ts';
+import type { Exchange } from '../../model/exchange.ts';
 import { arrayField, field, firstObject, isObject, stringField } from '../json.ts';
 
 /**

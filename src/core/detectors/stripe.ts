@@ -1,5 +1,5 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import type { CorrelationId } from '../finding.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 import { onDomain } from '../host.ts';
 import { field, isObject, objectField, stringField } from '../json.ts';
 

@@ -1,5 +1,5 @@
-import type { Exchange } from '../exchange.ts';
-import type { Hint, HintFinding } from './hint.ts';
+import type { Exchange } from '../../model/exchange.ts';
+import type { Hint, HintFinding } from '../../model/hint.ts';
 import { parameterCaseHints } from './parameter-case.ts';
 import { RequestBody } from './request-fields.ts';
 import { retryAfterHint } from './retry-after.ts';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases } from '../../../e2e/fixtures/corpus.ts';
-import { fromHarEntry, type Exchange, type Header } from '../exchange.ts';
-import type { Family } from '../finding.ts';
+import { fromHarEntry } from '../ingest/from-har.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
+import type { Family } from '../../model/finding.ts';
 import { computeHints } from './compute-hints.ts';
-import type { Hint, HintFinding } from './hint.ts';
+import type { Hint, HintFinding } from '../../model/hint.ts';
 
 const DATE = 'Tue, 11 Jun 2024 09:14:22 GMT';
 

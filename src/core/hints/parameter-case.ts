@@ -1,5 +1,5 @@
 import { eachCapture } from './each-capture.ts';
-import type { Hint, HintFinding } from './hint.ts';
+import type { Hint, HintFinding } from '../../model/hint.ts';
 import type { RequestBody, RequestField } from './request-fields.ts';
 
 /** The founding document: these two codes can mean "right parameter, wrong case". */

@@ -1,4 +1,4 @@
-import { headerValue, type Exchange } from '../exchange.ts';
+import { headerValue, type Exchange } from '../../model/exchange.ts';
 import { isObject, parseJson } from '../json.ts';
 
 /** Request bodies are untrusted and can be huge uploads: beyond these bounds they are not searched. */

@@ -1,5 +1,5 @@
-import type { Exchange, Header } from '../exchange.ts';
-import type { Hint } from './hint.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
+import type { Hint } from '../../model/hint.ts';
 
 const THROTTLING_STATUSES = new Set([429, 503]);
 /** Reset headers hold either a delay or an epoch time; no sensible delay is above 10^9 s (31 years). */

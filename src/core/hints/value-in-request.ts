@@ -1,5 +1,5 @@
 import { eachCapture } from './each-capture.ts';
-import type { Hint, RequestLocation } from './hint.ts';
+import type { Hint, RequestLocation } from '../../model/hint.ts';
 import type { RequestBody, RequestField } from './request-fields.ts';
 
 const MAX_MESSAGE_CHARS = 2000;

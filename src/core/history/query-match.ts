@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 import { decodeCursor, isOlderThan, type Position } from './order.ts';
 import type { HistoryQuery, HistoryRecord } from './record.ts';
 

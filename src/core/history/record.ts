@@ -1,4 +1,4 @@
-import type { CorrelationId, Family } from '../finding.ts';
+import type { CorrelationId, Family } from '../../model/finding.ts';
 
 /** Bumped when the stored shape changes; records of other versions are migrated or skipped on read. */
 export const HISTORY_SCHEMA_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { Family } from '../finding.ts';
+import type { Family } from '../../model/finding.ts';
 import { newRecordId } from './record-id.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
 

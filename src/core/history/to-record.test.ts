@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../model/finding.ts';
 import { pageOrigin, toRecord } from './to-record.ts';
 import { validateRecord } from './validate.ts';
 

@@ -1,6 +1,6 @@
 import { annotate } from '../catalog/lookup.ts';
-import { headerValue, type Header } from '../exchange.ts';
-import type { Finding } from '../finding.ts';
+import { headerValue, type Header } from '../../model/exchange.ts';
+import type { Finding } from '../../model/finding.ts';
 import { redactText, redactUrl } from '../redact/redact.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
 import { newRecordId } from './record-id.ts';

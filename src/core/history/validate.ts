@@ -1,4 +1,4 @@
-import { FAMILIES, type CorrelationId, type Family } from '../finding.ts';
+import { FAMILIES, type CorrelationId, type Family } from '../../model/finding.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryChange, type HistoryRecord } from './record.ts';
 
 const KNOWN_FAMILIES: ReadonlySet<string> = new Set(FAMILIES);

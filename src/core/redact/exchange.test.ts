@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from '../exchange.ts';
+import type { Exchange } from '../../model/exchange.ts';
 import { JWT } from './canaries.ts';
 import { redactExchange, redactExchangeWithMarks } from './exchange.ts';
 

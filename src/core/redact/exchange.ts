@@ -1,5 +1,5 @@
 import { bodyText } from '../body.ts';
-import { headerValue, type Exchange, type Header, type ResponseBody } from '../exchange.ts';
+import { headerValue, type Exchange, type Header, type ResponseBody } from '../../model/exchange.ts';
 import { redactBodyWithMarks } from './body.ts';
 import { redactHeadersWithMarks } from './headers.ts';
 import { collect, type FieldMark } from './ranges.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../model/finding.ts';
 import { JWT } from './canaries.ts';
 import { redactFinding, redactFindingWithMarks } from './finding.ts';
 

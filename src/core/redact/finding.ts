@@ -1,5 +1,5 @@
-import type { Finding } from '../finding.ts';
-import type { Hint } from '../hints/hint.ts';
+import type { Finding } from '../../model/finding.ts';
+import type { Hint } from '../../model/hint.ts';
 import { isSensitiveName } from './names.ts';
 import { collect, PLACEHOLDER, type FieldMark } from './ranges.ts';
 import { redactTextWithMarks } from './text.ts';

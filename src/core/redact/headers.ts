@@ -1,5 +1,5 @@
 import { headerCorrelationIds } from '../correlation-headers.ts';
-import type { Header } from '../exchange.ts';
+import type { Header } from '../../model/exchange.ts';
 import { redactCookieWithMarks, redactSetCookieWithMarks } from './cookies.ts';
 import { normalizeName } from './names.ts';
 import { collect, PLACEHOLDER, type FieldMark, type Redaction } from './ranges.ts';

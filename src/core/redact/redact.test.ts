@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../model/finding.ts';
 import { CANARIES } from './canaries.ts';
 import { redactBody, redactFinding, redactHeaders, redactJsonText, redactText, redactUrl } from './redact.ts';
 

@@ -1,5 +1,5 @@
 import type { ExchangePreview } from '../exchange-preview.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../model/finding.ts';
 import { redactBody, redactHeaders, redactUrl } from '../redact/redact.ts';
 
 export interface FailedExchange {

@@ -1,4 +1,4 @@
-import type { CorrelationId, Family } from '../finding.ts';
+import type { CorrelationId, Family } from '../../model/finding.ts';
 
 /** What a report or an export says about one error: a finding of this session or a history record. */
 export interface ReportItem {

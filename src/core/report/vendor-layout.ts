@@ -1,4 +1,4 @@
-import type { CorrelationId } from '../finding.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 import { redactText } from '../redact/redact.ts';
 import type { ReportItem } from './report-item.ts';
 

@@ -1,4 +1,4 @@
-import type { Hint } from './hints/hint.ts';
+import type { Hint } from './hint.ts';
 
 /** Every envelope family Faultline tells apart; generic-http is any other failed response. */
 export const FAMILIES = [

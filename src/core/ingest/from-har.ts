@@ -1,36 +1,6 @@
-import type { HarEntry, HarHeader } from './har.ts';
-
-export type Header = HarHeader;
-
-/**
- * What Faultline knows about a response body. `none` keeps the reason so the panel can say
- * honestly why there is nothing to analyse (e.g. a request that finished before DevTools opened).
- */
-export type ResponseBody =
-  | { kind: 'text'; text: string }
-  | { kind: 'base64'; data: string }
-  | { kind: 'none'; reason: 'not-captured' | 'empty' | 'too-large' };
-
-export interface Exchange {
-  method: string;
-  url: string;
-  requestHeaders: Header[];
-  requestBody: string | null;
-  status: number;
-  statusText: string;
-  responseHeaders: Header[];
-  mimeType: string;
-  body: ResponseBody;
-  /** Response body size in bytes as the browser reported it; -1 when unknown. */
-  bodySize: number;
-  startedAt: string;
-}
-
-/** Body content as fetched separately from the HAR entry (devtools `getContent`). */
-export interface FetchedContent {
-  text: string | null;
-  base64: boolean;
-}
+import type { HarEntry } from '../../model/har.ts';
+import type { Exchange, FetchedContent, Header, ResponseBody } from '../../model/exchange.ts';
+import { headerValue } from '../../model/exchange.ts';
 
 export function fromHarEntry(entry: HarEntry, fetched?: FetchedContent | null): Exchange {
   const { request, response } = entry;
@@ -82,9 +52,4 @@ function headerList(headers: unknown): Header[] {
     }
   }
   return list;
-}
-
-export function headerValue(headers: readonly Header[], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === wanted)?.value;
 }

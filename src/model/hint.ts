@@ -1,5 +1,3 @@
-import type { Finding } from '../finding.ts';
-
 /** Where a value quoted by the error message was found in the request. */
 export type RequestLocation = 'path' | 'query' | 'body';
 
@@ -13,5 +11,10 @@ export type Hint =
   /** The API reported an error under a 2xx status, so status-based client code will miss it. */
   | { kind: 'errorUnderSuccess'; status: number };
 
-/** Hints read only these members of a finding. */
-export type HintFinding = Pick<Finding, 'family' | 'code' | 'status' | 'message'>;
+/** Hints read only these members of a finding (written out, not picked, so the model has no import cycle). */
+export interface HintFinding {
+  family: string;
+  code: string | null;
+  status: number;
+  message: string | null;
+}
