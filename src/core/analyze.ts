@@ -4,6 +4,7 @@ import type { BatchPart, DetectInput, Detector, Envelope } from './detector.ts';
 import { DETECTORS } from './detectors/registry.ts';
 import { headerValue, type Exchange, type Header } from '../model/exchange.ts';
 import type { BodyState, Finding } from '../model/finding.ts';
+import { hostOf } from './host.ts';
 import { isHtml } from './html.ts';
 import { isObject, parseJson } from './json.ts';
 import { worthParsing } from './precheck.ts';
@@ -126,11 +127,4 @@ function headerMap(headers: readonly Header[]): Map<string, string> {
     if (!map.has(lower)) map.set(lower, value);
   }
   return map;
-}
-
-/** `new URL` costs as much as all the detectors together, and the host is all they need. */
-const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]/?#]*\]|[^/?#:]*)/i;
-
-function hostOf(url: string): string {
-  return HOST.exec(url)?.[1]?.toLowerCase() ?? '';
 }

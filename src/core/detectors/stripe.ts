@@ -36,7 +36,8 @@ export const stripe: Detector = {
     const docs = stringField(error, 'doc_url');
     return {
       family: 'stripe',
-      code: stringField(error, 'code') ?? null,
+      // Without a code, the type (invalid_request_error) says more than the status would.
+      code: stringField(error, 'code') ?? type ?? null,
       message: stringField(error, 'message') ?? null,
       ids,
       ...(docs ? { docs } : {}),

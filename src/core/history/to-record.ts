@@ -1,11 +1,10 @@
 import { annotate } from '../catalog/lookup.ts';
 import { headerValue, type Header } from '../../model/exchange.ts';
 import type { Finding } from '../../model/finding.ts';
+import { hostOf } from '../host.ts';
 import { redactText, redactUrl } from '../redact/redact.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
 import { newRecordId } from './record-id.ts';
-
-const HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]/?#]*\]|[^/?#:]*)/i;
 
 /** The page that made the request, from what the request itself says; '' when it does not say. */
 export function pageOrigin(requestHeaders: readonly Header[]): string {
@@ -35,7 +34,7 @@ export function toRecord(
     id: newRecordId(time, random),
     time: new Date(time).toISOString(),
     origin: redactUrl(origin),
-    host: HOST.exec(finding.url)?.[1]?.toLowerCase() ?? '',
+    host: hostOf(finding.url),
     method: finding.method,
     url: redactUrl(finding.url),
     status: finding.status,
