@@ -4,10 +4,10 @@
  */
 import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
 import { analyze } from '../src/core/analyze.ts';
-import { bodyText } from '../src/core/body.ts';
+import { bodyText } from '../src/core/ingest/body.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import type { HarEntry } from '../src/model/har.ts';
-import { triage, worthParsing } from '../src/core/precheck.ts';
+import { triage, worthParsing } from '../src/core/ingest/precheck.ts';
 import { findingOf } from '../src/devtools/capture.ts';
 import { benchHistory } from './history.ts';
 import { benchIngest } from './ingest.ts';

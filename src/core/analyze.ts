@@ -1,5 +1,5 @@
 import { batchFinding } from './batch-finding.ts';
-import { bodyText, DEFAULT_BODY_CAP } from './body.ts';
+import { bodyText, DEFAULT_BODY_CAP } from './ingest/body.ts';
 import type { BatchPart, DetectInput, Detector, Envelope } from './detector.ts';
 import { DETECTORS } from './detectors/registry.ts';
 import { headerValue, type Exchange, type Header } from '../model/exchange.ts';
@@ -7,7 +7,7 @@ import type { BodyState, Finding } from '../model/finding.ts';
 import { hostOf } from './host.ts';
 import { isHtml } from './html.ts';
 import { isObject, parseJson } from './json.ts';
-import { worthParsing } from './precheck.ts';
+import { worthParsing } from './ingest/precheck.ts';
 import { toFinding } from './to-finding.ts';
 import { parseXml } from './xml.ts';
 

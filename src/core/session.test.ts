@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangePreview } from './exchange-preview.ts';
+import type { ExchangePreview } from './ingest/preview.ts';
 import type { Finding } from '../model/finding.ts';
 import { EXCHANGES_KEPT, SESSION_CAP, createSession } from './session.ts';
 

@@ -1,4 +1,4 @@
-import type { ExchangePreview } from './exchange-preview.ts';
+import type { ExchangePreview } from './ingest/preview.ts';
 import type { Finding } from '../model/finding.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */

@@ -1,10 +1,10 @@
 import { analyze } from '../core/analyze.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
 import type { FetchedContent } from '../model/exchange.ts';
-import { previewExchange, type ExchangePreview } from '../core/exchange-preview.ts';
+import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HarEntry } from '../model/har.ts';
-import { triage } from '../core/precheck.ts';
+import { triage } from '../core/ingest/precheck.ts';
 import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
 
 /** getHAR and onRequestFinished overlap while DevTools opens; the same request must count once. */

@@ -1,4 +1,4 @@
-import type { ExchangePreview } from '../core/exchange-preview.ts';
+import type { ExchangePreview } from '../core/ingest/preview.ts';
 import type { Header } from '../model/exchange.ts';
 import { highlight } from './highlight.ts';
 import { useLocale } from './locale.ts';

@@ -1,4 +1,4 @@
-import type { ExchangePreview } from '../core/exchange-preview.ts';
+import type { ExchangePreview } from '../core/ingest/preview.ts';
 import type { Finding } from '../model/finding.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
 import { AnnotationView } from './annotation-view.tsx';

@@ -1,5 +1,5 @@
 import { batch, signal, type Signal } from '@preact/signals';
-import type { ExchangePreview } from '../core/exchange-preview.ts';
+import type { ExchangePreview } from '../core/ingest/preview.ts';
 import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session.ts';
 
 /** As many as the session keeps: the panel must not outgrow the capture side in a flood. */

@@ -1,4 +1,4 @@
-import { bodyText } from '../body.ts';
+import { bodyText } from '../ingest/body.ts';
 import { headerValue, type Exchange, type Header, type ResponseBody } from '../../model/exchange.ts';
 import { redactBodyWithMarks } from './body.ts';
 import { redactHeadersWithMarks } from './headers.ts';

@@ -1,4 +1,4 @@
-import { DEFAULT_BODY_CAP } from '../body.ts';
+import { DEFAULT_BODY_CAP } from '../ingest/body.ts';
 import { isIdentifierLike, isSensitiveName } from './names.ts';
 import { JsonEdit } from './json-edit.ts';
 import { PLACEHOLDER, type Redaction } from './ranges.ts';

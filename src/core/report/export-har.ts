@@ -1,4 +1,4 @@
-import type { ExchangePreview } from '../exchange-preview.ts';
+import type { ExchangePreview } from '../ingest/preview.ts';
 import type { Finding } from '../../model/finding.ts';
 import { redactBody, redactHeaders, redactUrl } from '../redact/redact.ts';
 

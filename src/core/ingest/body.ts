@@ -1,4 +1,4 @@
-import type { ResponseBody } from '../model/exchange.ts';
+import type { ResponseBody } from '../../model/exchange.ts';
 
 /** Bodies above this are never decoded or parsed: error envelopes are small, and a huge body must not freeze the panel. */
 export const DEFAULT_BODY_CAP = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { bodyText } from './body.ts';
-import type { Exchange, Header } from '../model/exchange.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
 
 /** What the panel shows of an exchange: headers, and bodies decoded and cut to a readable size. */
 export interface ExchangePreview {
