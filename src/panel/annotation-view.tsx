@@ -1,6 +1,6 @@
 import { annotate } from '../core/catalog/lookup.ts';
 import type { Finding } from '../model/finding.ts';
-import { safeLink } from '../core/safe-link.ts';
+import { safeLink } from '../core/parse/safe-link.ts';
 import { useLocale } from './locale.ts';
 
 export function AnnotationView({ finding }: { finding: Finding }) {

@@ -1,6 +1,6 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { isObject, objectField, stringField } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { isObject, objectField, stringField } from '../parse/json.ts';
 
 const ARM_HOSTS = [
   'management.azure.com',

@@ -1,6 +1,6 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { field, isObject, stringField } from '../json.ts';
+import { field, isObject, stringField } from '../parse/json.ts';
 import { PROBLEM_IDS, problemObject } from './problem-details.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { xmlIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { elementText, isHtml } from '../html.ts';
-import { isObject, stringField } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { elementText, isHtml } from '../parse/html.ts';
+import { isObject, stringField } from '../parse/json.ts';
 import { labelledId } from '../labelled-id.ts';
-import { child, childText, localName, type XmlElement } from '../xml.ts';
+import { child, childText, localName, type XmlElement } from '../parse/xml.ts';
 
 const AWS_HOSTS = ['amazonaws.com', 'amazonaws.com.cn'];
 /** Sent by AWS services themselves; CloudFront's `X-Amz-Cf-Id` is not here because it fronts any origin. */

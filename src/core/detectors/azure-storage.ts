@@ -1,7 +1,7 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { isObject, objectField, stringField } from '../json.ts';
+import { isObject, objectField, stringField } from '../parse/json.ts';
 import { labelledId } from '../labelled-id.ts';
-import { child, childText, localName } from '../xml.ts';
+import { child, childText, localName } from '../parse/xml.ts';
 
 const STORAGE_HOST =
   /\.(blob|queue|file|table|dfs)\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$/;

@@ -1,6 +1,6 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { elementText, isHtml } from '../html.ts';
-import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../json.ts';
+import { elementText, isHtml } from '../parse/html.ts';
+import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../parse/json.ts';
 import { labelledId } from '../labelled-id.ts';
 
 const EDGE_CODE = /class="cf-error-code">\s{0,16}(\d{3,4})\s{0,16}</;

@@ -1,7 +1,7 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { arrayField, isObject, stringField } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { arrayField, isObject, stringField } from '../parse/json.ts';
 
 const LOGIN_HOSTS = [
   'login.microsoftonline.com',

@@ -1,9 +1,9 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { elementText } from '../html.ts';
-import { isObject, objectField, stringField, type JsonObject } from '../json.ts';
-import { scanStringMember } from '../truncated-json.ts';
-import { childText, localName, type XmlElement } from '../xml.ts';
+import { elementText } from '../parse/html.ts';
+import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';
+import { scanStringMember } from '../parse/truncated-json.ts';
+import { childText, localName, type XmlElement } from '../parse/xml.ts';
 
 const BODY_IDS = ['requestId', 'request_id', 'traceId', 'trace_id', 'correlationId', 'correlation_id'];
 

@@ -1,6 +1,6 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { arrayField, firstObject, isObject, stringField } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { arrayField, firstObject, isObject, stringField } from '../parse/json.ts';
 
 const GITHUB_DOCS = /^https:\/\/(docs|developer)\.github\.com\//;
 

@@ -1,5 +1,5 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
+import { onDomain } from '../parse/host.ts';
 import {
   arrayField,
   codeOf,
@@ -9,7 +9,7 @@ import {
   objectField,
   stringField,
   type JsonObject,
-} from '../json.ts';
+} from '../parse/json.ts';
 
 const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
 

@@ -2,8 +2,8 @@ import { jsonBatchParts } from '../batch.ts';
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
 import type { CorrelationId } from '../../model/finding.ts';
-import { onDomain } from '../host.ts';
-import { isObject, objectField, stringField, type JsonObject } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';
 
 const GRAPH_HOSTS = [
   'graph.microsoft.com',

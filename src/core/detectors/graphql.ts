@@ -9,7 +9,7 @@ import {
   objectField,
   stringField,
   type JsonObject,
-} from '../json.ts';
+} from '../parse/json.ts';
 
 /** Members of a spec error besides `message`; one of them, or a `data` key, tells GraphQL from other `errors` arrays. */
 const ERROR_MEMBERS = ['locations', 'path', 'extensions'];

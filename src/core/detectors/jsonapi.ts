@@ -1,6 +1,6 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { arrayField, field, isObject, stringField, type JsonObject } from '../json.ts';
+import { arrayField, field, isObject, stringField, type JsonObject } from '../parse/json.ts';
 
 /** Members a JSON:API error object may have; `message` is not one, which tells it from GraphQL. */
 const MEMBERS = new Set(['id', 'links', 'status', 'code', 'title', 'detail', 'source', 'meta']);

@@ -1,5 +1,5 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { field, isObject, stringField, type JsonObject } from '../json.ts';
+import { field, isObject, stringField, type JsonObject } from '../parse/json.ts';
 
 const MTP_HOST =
   /^(api\.security\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.windows\.com)$/;

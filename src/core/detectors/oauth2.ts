@@ -1,6 +1,6 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { field, isObject, stringField } from '../json.ts';
-import { challengeParams } from '../www-authenticate.ts';
+import { field, isObject, stringField } from '../parse/json.ts';
+import { challengeParams } from '../parse/www-authenticate.ts';
 
 /** RFC 6749 §5.2, RFC 6750 §3.1, RFC 8628 §3.5 and OpenID Connect Core §3.1.2.6 error codes. */
 const OAUTH_CODES = new Set([

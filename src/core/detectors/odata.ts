@@ -1,8 +1,8 @@
 import { jsonBatchParts } from '../batch.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { isObject, objectField, stringField, type JsonObject } from '../json.ts';
+import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';
 import { multipartParts } from '../multipart.ts';
-import { scanStringMember } from '../truncated-json.ts';
+import { scanStringMember } from '../parse/truncated-json.ts';
 
 /** The error object of an in-stream error is appended at the very end. */
 const IN_STREAM_TAIL = 4096;

@@ -1,7 +1,7 @@
 import { bodyIds } from '../body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { field, isObject, stringField, type JsonObject } from '../json.ts';
-import { childText, localName } from '../xml.ts';
+import { field, isObject, stringField, type JsonObject } from '../parse/json.ts';
+import { childText, localName } from '../parse/xml.ts';
 
 /** RFC 9457 defines no id member; these are the extensions frameworks add (ASP.NET Core: `traceId`). */
 export const PROBLEM_IDS = [

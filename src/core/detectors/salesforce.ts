@@ -1,7 +1,7 @@
 import { MAX_PARTS } from '../batch.ts';
 import type { BatchPart, Detector, DetectInput, Envelope } from '../detector.ts';
 import type { Exchange } from '../../model/exchange.ts';
-import { arrayField, field, firstObject, isObject, stringField } from '../json.ts';
+import { arrayField, field, firstObject, isObject, stringField } from '../parse/json.ts';
 
 /**
  * Salesforce REST: a top-level array `[{"message","errorCode","fields"}]`. Composite and collection

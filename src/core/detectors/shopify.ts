@@ -1,6 +1,6 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { field, isObject } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { field, isObject } from '../parse/json.ts';
 
 /**
  * Shopify REST: `{"errors": …}` where the type changes from endpoint to endpoint: a string, an array of

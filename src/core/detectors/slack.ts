@@ -1,5 +1,5 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { arrayField, field, isObject, objectField, stringField } from '../json.ts';
+import { arrayField, field, isObject, objectField, stringField } from '../parse/json.ts';
 
 /**
  * Slack Web API: every answer has a boolean `ok`, and failures come under HTTP 200 as

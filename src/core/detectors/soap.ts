@@ -1,5 +1,5 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { child, childText, findElement, localName, type XmlElement } from '../xml.ts';
+import { child, childText, findElement, localName, type XmlElement } from '../parse/xml.ts';
 
 /** Subcodes nest; real faults use one or two levels. */
 const MAX_SUBCODES = 8;

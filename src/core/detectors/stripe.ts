@@ -1,7 +1,7 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
 import type { CorrelationId } from '../../model/finding.ts';
-import { onDomain } from '../host.ts';
-import { field, isObject, objectField, stringField } from '../json.ts';
+import { onDomain } from '../parse/host.ts';
+import { field, isObject, objectField, stringField } from '../parse/json.ts';
 
 const STRIPE_TYPES = new Set([
   'api_error',

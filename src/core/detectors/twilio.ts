@@ -1,7 +1,7 @@
 import type { Detector, DetectInput, Envelope } from '../detector.ts';
-import { onDomain } from '../host.ts';
-import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../json.ts';
-import { child, childText, localName } from '../xml.ts';
+import { onDomain } from '../parse/host.ts';
+import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../parse/json.ts';
+import { child, childText, localName } from '../parse/xml.ts';
 
 const TWILIO_DOCS = /^https:\/\/(www\.)?twilio\.com\//;
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/finding.ts';
 import type { HistoryRecord } from '../history/record.ts';
-import { hostOf } from '../host.ts';
+import { hostOf } from '../parse/host.ts';
 import type { FilterSubject } from './match.ts';
 
 export function findingSubject(finding: Finding): FilterSubject {

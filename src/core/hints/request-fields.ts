@@ -1,5 +1,5 @@
 import { headerValue, type Exchange } from '../../model/exchange.ts';
-import { isObject, parseJson } from '../json.ts';
+import { isObject, parseJson } from '../parse/json.ts';
 
 /** Request bodies are untrusted and can be huge uploads: beyond these bounds they are not searched. */
 const MAX_BODY_CHARS = 256 * 1024;

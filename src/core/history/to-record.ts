@@ -1,7 +1,7 @@
 import { annotate } from '../catalog/lookup.ts';
 import { headerValue, type Header } from '../../model/exchange.ts';
 import type { Finding } from '../../model/finding.ts';
-import { hostOf } from '../host.ts';
+import { hostOf } from '../parse/host.ts';
 import { redactText, redactUrl } from '../redact/redact.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
 import { newRecordId } from './record-id.ts';
