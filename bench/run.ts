@@ -3,7 +3,7 @@
  * printed as a ratio with the medians. `--quick` runs tiny sizes, as a smoke test.
  */
 import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
-import { analyze } from '../src/core/analyze.ts';
+import { analyze } from '../src/core/analyze/analyze.ts';
 import { bodyText } from '../src/core/ingest/body.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import type { HarEntry } from '../src/model/har.ts';

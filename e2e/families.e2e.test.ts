@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCanaryCases, loadCases, loadDefenderExtras } from './fixtures/corpus.ts';
-import { analyze } from '../src/core/analyze.ts';
+import { analyze } from '../src/core/analyze/analyze.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import { caseToHarEntry } from './fixtures/corpus.ts';
 import { servedCase, startFixtureServer, type FixtureServer } from './fixtures/server.ts';

@@ -1,4 +1,4 @@
-import { analyze } from '../core/analyze.ts';
+import { analyze } from '../core/analyze/analyze.ts';
 import type { Lang } from '../core/catalog/types.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
 import type { Exchange } from '../model/exchange.ts';

@@ -1,4 +1,4 @@
-import { analyze } from '../core/analyze.ts';
+import { analyze } from '../core/analyze/analyze.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
 import type { FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';

@@ -1,5 +1,5 @@
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { field, isObject, stringField } from '../parse/json.ts';
 import { PROBLEM_IDS, problemObject } from './problem-details.ts';
 

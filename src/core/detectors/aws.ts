@@ -1,9 +1,9 @@
-import { xmlIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { xmlIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { onDomain } from '../parse/host.ts';
 import { elementText, isHtml } from '../parse/html.ts';
 import { isObject, stringField } from '../parse/json.ts';
-import { labelledId } from '../labelled-id.ts';
+import { labelledId } from '../analyze/labelled-id.ts';
 import { child, childText, localName, type XmlElement } from '../parse/xml.ts';
 
 const AWS_HOSTS = ['amazonaws.com', 'amazonaws.com.cn'];

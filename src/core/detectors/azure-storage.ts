@@ -1,6 +1,6 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { isObject, objectField, stringField } from '../parse/json.ts';
-import { labelledId } from '../labelled-id.ts';
+import { labelledId } from '../analyze/labelled-id.ts';
 import { child, childText, localName } from '../parse/xml.ts';
 
 const STORAGE_HOST =

@@ -1,7 +1,7 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { elementText, isHtml } from '../parse/html.ts';
 import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../parse/json.ts';
-import { labelledId } from '../labelled-id.ts';
+import { labelledId } from '../analyze/labelled-id.ts';
 
 const EDGE_CODE = /class="cf-error-code">\s{0,16}(\d{3,4})\s{0,16}</;
 const WINDOW = 16 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.ts';
+import { analyze } from '../analyze/analyze.ts';
 import type { Exchange, Header } from '../../model/exchange.ts';
 
 function exchange(

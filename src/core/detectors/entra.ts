@@ -1,5 +1,5 @@
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { onDomain } from '../parse/host.ts';
 import { arrayField, isObject, stringField } from '../parse/json.ts';
 

@@ -1,5 +1,5 @@
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { elementText } from '../parse/html.ts';
 import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';
 import { scanStringMember } from '../parse/truncated-json.ts';

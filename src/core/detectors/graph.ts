@@ -1,6 +1,6 @@
-import { jsonBatchParts } from '../batch.ts';
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { jsonBatchParts } from '../analyze/batch/json-batch.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import type { CorrelationId } from '../../model/finding.ts';
 import { onDomain } from '../parse/host.ts';
 import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';

@@ -1,5 +1,5 @@
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import type { CorrelationId } from '../../model/finding.ts';
 import {
   arrayField,

@@ -1,5 +1,5 @@
-import { bodyIds } from '../body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { bodyIds } from '../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { arrayField, field, isObject, stringField, type JsonObject } from '../parse/json.ts';
 
 /** Members a JSON:API error object may have; `message` is not one, which tells it from GraphQL. */

@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { field, isObject, stringField, type JsonObject } from '../parse/json.ts';
 
 const MTP_HOST =

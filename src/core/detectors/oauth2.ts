@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { field, isObject, stringField } from '../parse/json.ts';
 import { challengeParams } from '../parse/www-authenticate.ts';
 

@@ -1,7 +1,7 @@
-import { jsonBatchParts } from '../batch.ts';
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import { jsonBatchParts } from '../analyze/batch/json-batch.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { isObject, objectField, stringField, type JsonObject } from '../parse/json.ts';
-import { multipartParts } from '../multipart.ts';
+import { multipartParts } from '../analyze/batch/multipart.ts';
 import { scanStringMember } from '../parse/truncated-json.ts';
 
 /** The error object of an in-stream error is appended at the very end. */

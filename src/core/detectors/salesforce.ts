@@ -1,5 +1,5 @@
-import { MAX_PARTS } from '../batch.ts';
-import type { BatchPart, Detector, DetectInput, Envelope } from '../detector.ts';
+import { MAX_PARTS } from '../analyze/batch/json-batch.ts';
+import type { BatchPart, Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import type { Exchange } from '../../model/exchange.ts';
 import { arrayField, field, firstObject, isObject, stringField } from '../parse/json.ts';
 

@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { arrayField, field, isObject, objectField, stringField } from '../parse/json.ts';
 
 /**

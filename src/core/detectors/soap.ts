@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { child, childText, findElement, localName, type XmlElement } from '../parse/xml.ts';
 
 /** Subcodes nest; real faults use one or two levels. */

@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import type { CorrelationId } from '../../model/finding.ts';
 import { onDomain } from '../parse/host.ts';
 import { field, isObject, objectField, stringField } from '../parse/json.ts';

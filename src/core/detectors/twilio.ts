@@ -1,4 +1,4 @@
-import type { Detector, DetectInput, Envelope } from '../detector.ts';
+import type { Detector, DetectInput, Envelope } from '../analyze/detector.ts';
 import { onDomain } from '../parse/host.ts';
 import { arrayField, codeOf, field, firstObject, isObject, stringField } from '../parse/json.ts';
 import { child, childText, localName } from '../parse/xml.ts';

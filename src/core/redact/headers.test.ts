@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORRELATION_HEADERS } from '../correlation-headers.ts';
+import { CORRELATION_HEADERS } from '../analyze/correlation-headers.ts';
 import { isSensitiveHeader, redactHeaders, redactHeadersWithMarks } from './headers.ts';
 
 /** security.md rule 1: values of sensitive headers dropped, names kept. */

@@ -1,4 +1,4 @@
-import { headerCorrelationIds } from '../correlation-headers.ts';
+import { headerCorrelationIds } from '../analyze/correlation-headers.ts';
 import type { Header } from '../../model/exchange.ts';
 import { redactCookieWithMarks, redactSetCookieWithMarks } from './cookies.ts';
 import { normalizeName } from './names.ts';

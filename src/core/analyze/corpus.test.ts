@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/corpus.ts';
+import { caseToHarEntry, loadCases, type CorpusCase } from '../../../e2e/fixtures/corpus.ts';
 import { analyze } from './analyze.ts';
-import { fromHarEntry } from './ingest/from-har.ts';
-import type { Finding } from '../model/finding.ts';
+import { fromHarEntry } from '../ingest/from-har.ts';
+import type { Finding } from '../../model/finding.ts';
 
 const cases = loadCases();
 

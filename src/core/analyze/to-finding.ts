@@ -1,8 +1,8 @@
 import { headerCorrelationIds } from './correlation-headers.ts';
 import type { Envelope } from './detector.ts';
-import type { Exchange } from '../model/exchange.ts';
-import type { BodyState, CorrelationId, Finding } from '../model/finding.ts';
-import { computeHints } from './hints/compute-hints.ts';
+import type { Exchange } from '../../model/exchange.ts';
+import type { BodyState, CorrelationId, Finding } from '../../model/finding.ts';
+import { computeHints } from '../hints/compute-hints.ts';
 
 /** A detector's envelope plus what the exchange itself tells: status, request line, time, header ids. */
 export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: BodyState): Finding {

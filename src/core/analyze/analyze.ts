@@ -1,15 +1,15 @@
-import { batchFinding } from './batch-finding.ts';
-import { bodyText, DEFAULT_BODY_CAP } from './ingest/body.ts';
+import { batchFinding } from './batch/batch-finding.ts';
+import { bodyText, DEFAULT_BODY_CAP } from '../ingest/body.ts';
 import type { BatchPart, DetectInput, Detector, Envelope } from './detector.ts';
-import { DETECTORS } from './detectors/registry.ts';
-import { headerValue, type Exchange, type Header } from '../model/exchange.ts';
-import type { BodyState, Finding } from '../model/finding.ts';
-import { hostOf } from './parse/host.ts';
-import { isHtml } from './parse/html.ts';
-import { isObject, parseJson } from './parse/json.ts';
-import { worthParsing } from './ingest/precheck.ts';
+import { DETECTORS } from './registry.ts';
+import { headerValue, type Exchange, type Header } from '../../model/exchange.ts';
+import type { BodyState, Finding } from '../../model/finding.ts';
+import { hostOf } from '../parse/host.ts';
+import { isHtml } from '../parse/html.ts';
+import { isObject, parseJson } from '../parse/json.ts';
+import { worthParsing } from '../ingest/precheck.ts';
 import { toFinding } from './to-finding.ts';
-import { parseXml } from './parse/xml.ts';
+import { parseXml } from '../parse/xml.ts';
 
 export interface AnalyzeOptions {
   bodyCap?: number;

@@ -1,6 +1,6 @@
-import type { BatchPart } from './detector.ts';
-import type { Exchange, Header } from '../model/exchange.ts';
-import { arrayField, codeOf, field, isObject, parseJson, stringField } from './parse/json.ts';
+import type { BatchPart } from '../detector.ts';
+import type { Exchange, Header } from '../../../model/exchange.ts';
+import { arrayField, codeOf, field, isObject, parseJson, stringField } from '../../parse/json.ts';
 
 /** OData allows 100 requests per batch and Graph 20; far more means this is not a batch answer. */
 export const MAX_PARTS = 1000;

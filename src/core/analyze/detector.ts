@@ -1,6 +1,6 @@
-import type { Exchange, Header } from '../model/exchange.ts';
-import type { CorrelationId, Family } from '../model/finding.ts';
-import type { XmlElement } from './parse/xml.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
+import type { CorrelationId, Family } from '../../model/finding.ts';
+import type { XmlElement } from '../parse/xml.ts';
 
 export interface DetectInput {
   exchange: Exchange;

@@ -1,4 +1,4 @@
-import type { CorrelationId } from '../model/finding.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 
 /** Ids printed in text sit near the top of a page or message; never scan further. */
 const WINDOW = 64 * 1024;

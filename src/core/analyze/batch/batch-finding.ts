@@ -1,8 +1,8 @@
-import { idsUnder } from './body-ids.ts';
-import type { Envelope } from './detector.ts';
-import type { Exchange } from '../model/exchange.ts';
-import type { BodyState, Finding } from '../model/finding.ts';
-import { toFinding } from './to-finding.ts';
+import { idsUnder } from '../body-ids.ts';
+import type { Envelope } from '../detector.ts';
+import type { Exchange } from '../../../model/exchange.ts';
+import type { BodyState, Finding } from '../../../model/finding.ts';
+import { toFinding } from '../to-finding.ts';
 
 /**
  * The finding for a batch answered as a whole: its failed parts become nested findings, and the outer

@@ -1,7 +1,7 @@
-import { MAX_PARTS } from './batch.ts';
-import type { BatchPart } from './detector.ts';
-import { headerValue, type Exchange, type Header } from '../model/exchange.ts';
-import { parseJson } from './parse/json.ts';
+import { MAX_PARTS } from './json-batch.ts';
+import type { BatchPart } from '../detector.ts';
+import { headerValue, type Exchange, type Header } from '../../../model/exchange.ts';
+import { parseJson } from '../../parse/json.ts';
 
 const MAX_HEADER_LINES = 100;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.ts';
-import type { Exchange, Header } from '../model/exchange.ts';
+import type { Exchange, Header } from '../../model/exchange.ts';
 
 const MB = 1024 * 1024;
 /** Generous for a loaded two-core CI machine: a quadratic walk of 1 MB takes minutes, not seconds. */

@@ -1,5 +1,5 @@
-import type { Header } from '../model/exchange.ts';
-import type { CorrelationId } from '../model/finding.ts';
+import type { Header } from '../../model/exchange.ts';
+import type { CorrelationId } from '../../model/finding.ts';
 
 /**
  * Response headers that carry an id a vendor's support desk can look up, most useful first.

@@ -1,6 +1,6 @@
-import type { CorrelationId } from '../model/finding.ts';
-import { field, type JsonObject } from './parse/json.ts';
-import { child, type XmlElement } from './parse/xml.ts';
+import type { CorrelationId } from '../../model/finding.ts';
+import { field, type JsonObject } from '../parse/json.ts';
+import { child, type XmlElement } from '../parse/xml.ts';
 
 /**
  * Ids a family documents at a known place: each of `names` is looked up (case-insensitively) in `obj`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
+import { caseToHarEntry, loadCases } from '../../../e2e/fixtures/corpus.ts';
 import { analyze } from './analyze.ts';
-import { fromHarEntry } from './ingest/from-har.ts';
-import type { Exchange } from '../model/exchange.ts';
-import { primaryCorrelationId } from '../model/finding.ts';
+import { fromHarEntry } from '../ingest/from-har.ts';
+import type { Exchange } from '../../model/exchange.ts';
+import { primaryCorrelationId } from '../../model/finding.ts';
 
 const cases = loadCases();
 const mtpCases = cases.filter((c) => c.expect.family === 'mtp');

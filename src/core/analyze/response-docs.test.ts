@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseToHarEntry, loadCanaryCases, loadCases } from '../../e2e/fixtures/corpus.ts';
+import { caseToHarEntry, loadCanaryCases, loadCases } from '../../../e2e/fixtures/corpus.ts';
 import { analyze } from './analyze.ts';
-import { fromHarEntry } from './ingest/from-har.ts';
+import { fromHarEntry } from '../ingest/from-har.ts';
 
 const cases = [...loadCases(), ...loadCanaryCases()];
 const docsOf = (id: string) => analyze(fromHarEntry(caseToHarEntry(cases.find((c) => c.id === id)!)))?.docs;

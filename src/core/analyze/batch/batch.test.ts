@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze.ts';
-import type { Exchange } from '../model/exchange.ts';
+import { analyze } from '../analyze.ts';
+import type { Exchange } from '../../../model/exchange.ts';
 
 function exchange(text: string, overrides: Partial<Exchange> = {}): Exchange {
   return {
