@@ -1,26 +1,26 @@
 import type { Detector } from './detector.ts';
-import { arm } from '../detectors/arm.ts';
-import { aspnetValidation } from '../detectors/aspnet-validation.ts';
-import { aws } from '../detectors/aws.ts';
-import { azureStorage } from '../detectors/azure-storage.ts';
-import { cloudflare } from '../detectors/cloudflare.ts';
-import { entra } from '../detectors/entra.ts';
-import { genericHttp } from '../detectors/generic-http.ts';
-import { github } from '../detectors/github.ts';
-import { google } from '../detectors/google.ts';
-import { graph } from '../detectors/graph.ts';
-import { graphql } from '../detectors/graphql.ts';
-import { jsonapi } from '../detectors/jsonapi.ts';
-import { mtp } from '../detectors/mtp.ts';
-import { oauth2 } from '../detectors/oauth2.ts';
-import { odata } from '../detectors/odata.ts';
-import { problemDetails } from '../detectors/problem-details.ts';
-import { salesforce } from '../detectors/salesforce.ts';
-import { shopify } from '../detectors/shopify.ts';
-import { slack } from '../detectors/slack.ts';
-import { soap } from '../detectors/soap.ts';
-import { stripe } from '../detectors/stripe.ts';
-import { twilio } from '../detectors/twilio.ts';
+import { arm } from '../families/arm/detect.ts';
+import { aspnetValidation } from '../families/aspnet-validation/detect.ts';
+import { aws } from '../families/aws/detect.ts';
+import { azureStorage } from '../families/azure-storage/detect.ts';
+import { cloudflare } from '../families/cloudflare/detect.ts';
+import { entra } from '../families/entra/detect.ts';
+import { genericHttp } from '../families/generic-http/detect.ts';
+import { github } from '../families/github/detect.ts';
+import { google } from '../families/google/detect.ts';
+import { graph } from '../families/graph/detect.ts';
+import { graphql } from '../families/graphql/detect.ts';
+import { jsonapi } from '../families/jsonapi/detect.ts';
+import { mtp } from '../families/mtp/detect.ts';
+import { oauth2 } from '../families/oauth2/detect.ts';
+import { odata } from '../families/odata/detect.ts';
+import { problemDetails } from '../families/problem-details/detect.ts';
+import { salesforce } from '../families/salesforce/detect.ts';
+import { shopify } from '../families/shopify/detect.ts';
+import { slack } from '../families/slack/detect.ts';
+import { soap } from '../families/soap/detect.ts';
+import { stripe } from '../families/stripe/detect.ts';
+import { twilio } from '../families/twilio/detect.ts';
 
 /**
  * Most specific first: the first detector that recognizes a response names its family. Vendors known by

@@ -1,0 +1,61 @@
+import { bodyIds } from '../../analyze/body-ids.ts';
+import type { Detector, DetectInput, Envelope } from '../../analyze/detector.ts';
+import { elementText } from '../../parse/html.ts';
+import { isObject, objectField, stringField, type JsonObject } from '../../parse/json.ts';
+import { scanStringMember } from '../../parse/truncated-json.ts';
+import { childText, localName, type XmlElement } from '../../parse/xml.ts';
+
+const BODY_IDS = ['requestId', 'request_id', 'traceId', 'trace_id', 'correlationId', 'correlation_id'];
+
+/**
+ * Any failed response no family claimed. The code is the body's own when an ad-hoc envelope has one
+ * (`error.code`, `code`, `<Error><Code>`, or `"code":"…"` recovered from truncated JSON), else the status.
+ */
+export const genericHttp: Detector = {
+  family: 'generic-http',
+  detect({ exchange, json, members, xml, text }: DetectInput): Envelope | null {
+    if (exchange.status < 400) return null;
+    if (isObject(json)) return fromObject(json, members, exchange.status);
+    const code = bodyCode(json, xml, text) ?? String(exchange.status);
+    return { family: 'generic-http', code, message: messageOf(text), ids: [] };
+  },
+};
+
+/** An ad-hoc JSON envelope: `{"error":{"code","message"}}`, `{"code","message"}` or `{"error":"…"}`. */
+function fromObject(json: JsonObject, members: ReadonlySet<string>, status: number): Envelope {
+  const error = members.has('error') ? objectField(json, 'error')?.value : undefined;
+  const code = nonEmpty((error && stringField(error, 'code')) ?? stringField(json, 'code'));
+  const message =
+    (error && stringField(error, 'message')) ??
+    stringField(json, 'message') ??
+    stringField(json, 'error') ??
+    null;
+  return {
+    family: 'generic-http',
+    code: code ?? String(status),
+    message,
+    ids: bodyIds(json, '', BODY_IDS, members),
+  };
+}
+
+function bodyCode(json: unknown, xml: XmlElement | null, text: string | null): string | undefined {
+  if (xml) return localName(xml.name) === 'Error' ? childText(xml, 'Code') : undefined;
+  if (json === undefined && text !== null && /^\s*\{/.test(text.slice(0, 64))) {
+    return nonEmpty(scanStringMember(text, 'code'));
+  }
+  return undefined;
+}
+
+function nonEmpty(code: string | undefined): string | undefined {
+  return code?.trim() ? code : undefined;
+}
+
+function messageOf(text: string | null): string | null {
+  // Cut-off JSON: the message was cut with it.
+  if (text === null || /^\s*[[{]/.test(text.slice(0, 64))) return null;
+  // Express and Connect print the reason in <pre>; servers like nginx only title the page "502 Bad Gateway".
+  const page = elementText(text, 'pre') ?? elementText(text, 'title')?.replace(/^\d{3}\s+/, '');
+  if (page !== undefined) return page;
+  const plain = text.trim();
+  return plain !== '' && !plain.startsWith('<') ? plain.slice(0, 300) : null;
+}
