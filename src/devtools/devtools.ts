@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from '../core/settings.ts';
-import { createSession } from '../core/session.ts';
+import { DEFAULT_SETTINGS } from '../core/session/settings.ts';
+import { createSession } from '../core/session/session.ts';
 import { createDevtoolsPanel } from '../platform/devtools-panel.ts';
 import { openHistoryStore } from '../platform/history-idb.ts';
 import { createNetworkSource } from '../platform/network.ts';

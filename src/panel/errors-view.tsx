@@ -5,7 +5,7 @@ import { FindingList } from './finding-list.tsx';
 import type { FindingsStore } from './findings-store.ts';
 import { useLocale } from './locale.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
-import type { SessionEntry } from '../core/session.ts';
+import type { SessionEntry } from '../core/session/session.ts';
 import { exportSessionHar, findingItem, reportOf } from './reports.ts';
 
 export function ErrorsView({ store, reportFormat }: { store: FindingsStore; reportFormat: ReportFormat }) {

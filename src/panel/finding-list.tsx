@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { SessionEntry } from '../core/session.ts';
+import type { SessionEntry } from '../core/session/session.ts';
 import { FindingRow, rowId } from './finding-row.tsx';
 import {
   ROW_HEIGHT,

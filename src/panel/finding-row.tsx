@@ -1,5 +1,5 @@
 import { primaryCorrelationId } from '../model/finding.ts';
-import type { SessionEntry } from '../core/session.ts';
+import type { SessionEntry } from '../core/session/session.ts';
 import { shortUrl } from './format.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../model/finding.ts';
-import { createSession } from '../core/session.ts';
+import { createSession } from '../core/session/session.ts';
 import { createFindingsStore } from './findings-store.ts';
 
 const finding = (code: string, startedAt: string): Finding => ({

@@ -1,6 +1,6 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { ExchangePreview } from '../core/ingest/preview.ts';
-import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session.ts';
+import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session/session.ts';
 
 /** As many as the session keeps: the panel must not outgrow the capture side in a flood. */
 const SHOWN_CAP = SESSION_CAP;

@@ -5,7 +5,7 @@ import type { ReportFormat, ReportItem } from '../core/report/report-item.ts';
 import { exportHar } from '../core/report/export-har.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../core/report/export-records.ts';
 import { supportReport } from '../core/report/support-report.ts';
-import type { SessionEntry } from '../core/session.ts';
+import type { SessionEntry } from '../core/session/session.ts';
 import { downloadText } from '../platform/download.ts';
 import type { HistoryState } from './history-state.ts';
 import { reportContext } from '../platform/environment.ts';

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../core/session/settings.ts';
 import { loadSettings, onSettingsChanged, saveSetting } from '../platform/settings-storage.ts';
 
 export interface SettingsStore {

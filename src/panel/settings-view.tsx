@@ -1,5 +1,5 @@
 import { MAX_HISTORY_CAP } from '../core/history/record.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Settings } from '../core/session/settings.ts';
 import { useLocale } from './locale.ts';
 import type { SettingsStore } from './settings-store.ts';
 

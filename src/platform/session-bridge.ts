@@ -1,4 +1,4 @@
-import type { SessionSource } from '../core/session.ts';
+import type { SessionSource } from '../core/session/session.ts';
 
 const KEY = '__faultlineSession';
 const EVENT = 'faultline:session';

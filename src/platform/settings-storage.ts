@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { parseSettings, SETTINGS_VERSION, type Settings } from '../core/settings.ts';
+import { parseSettings, SETTINGS_VERSION, type Settings } from '../core/session/settings.ts';
 
 const PREFIX = 'settings.';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangePreview } from './ingest/preview.ts';
-import type { Finding } from '../model/finding.ts';
+import type { ExchangePreview } from '../ingest/preview.ts';
+import type { Finding } from '../../model/finding.ts';
 import { EXCHANGES_KEPT, SESSION_CAP, createSession } from './session.ts';
 
 const finding = (code: string): Finding => ({

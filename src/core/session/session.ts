@@ -1,5 +1,5 @@
-import type { ExchangePreview } from './ingest/preview.ts';
-import type { Finding } from '../model/finding.ts';
+import type { ExchangePreview } from '../ingest/preview.ts';
+import type { Finding } from '../../model/finding.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */
 export const SESSION_CAP = 100_000;

@@ -1,4 +1,4 @@
-import { DEFAULT_HISTORY_CAP, MAX_HISTORY_CAP } from './history/record.ts';
+import { DEFAULT_HISTORY_CAP, MAX_HISTORY_CAP } from '../history/record.ts';
 
 export const SETTINGS_VERSION = 1;
 
