@@ -12,6 +12,9 @@ const markupFromStrings = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
 ];
 
+/** Builders, fakes and contracts for tests live in src/testing; product code never ships them. */
+const testSupport = ['**/testing/*', '**/testing/**'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'e2e-artifacts/', 'scratch/'] },
   js.configs.recommended,
@@ -44,6 +47,7 @@ export default tseslint.config(
             '**/devtools/*',
             '**/cli/*',
             'node:*',
+            ...testSupport,
           ],
         },
       ],
@@ -76,5 +80,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: ['webextension-polyfill'] }],
     },
+  },
+  {
+    files: ['src/panel/**', 'src/devtools/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['webextension-polyfill'], patterns: testSupport }],
+    },
+  },
+  {
+    files: ['src/cli/**', 'src/platform/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: testSupport }] },
   },
 );

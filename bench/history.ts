@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { launchHarnessChromium } from '../e2e/fixtures/history-harness/browsers.ts';
 import { serveHistoryHarness } from '../e2e/fixtures/history-harness/serve.ts';
 import type { HistoryQuery } from '../src/core/history/record.ts';
-import { sampleRecord } from '../src/core/history/sample-record.ts';
+import { sampleRecord } from '../src/testing/history/sample-record.ts';
 
 const BATCH = 500;
 const NAME = 'bench-history';

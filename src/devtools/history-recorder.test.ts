@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/finding.ts';
-import { createMemoryHistoryStore } from '../core/history/memory-store.ts';
+import { createMemoryHistoryStore } from '../testing/history/memory-store.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
 
 const finding = (code: string): Finding => ({

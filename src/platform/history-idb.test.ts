@@ -3,8 +3,8 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryChange, HistoryStore } from '../core/history/record.ts';
-import { sampleRecord } from '../core/history/sample-record.ts';
-import { historyStoreContract } from '../core/history/store-contract.ts';
+import { sampleRecord } from '../testing/history/sample-record.ts';
+import { historyStoreContract } from '../testing/history/store-contract.ts';
 import { HISTORY_DB_VERSION } from './history-idb-schema.ts';
 import { openHistoryStore } from './history-idb.ts';
 

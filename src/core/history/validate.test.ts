@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecord } from './sample-record.ts';
+import { sampleRecord } from '../../testing/history/sample-record.ts';
 import { checkRecords, validateRecord, validateRemoteChange } from './validate.ts';
 
 const good = sampleRecord(7);

@@ -1,6 +1,6 @@
 import type { Family } from '../../model/finding.ts';
-import { newRecordId } from './record-id.ts';
-import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
+import { newRecordId } from '../../core/history/record-id.ts';
+import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from '../../core/history/record.ts';
 
 const START = Date.parse('2024-06-11T09:00:00.000Z');
 const KINDS: { family: Family; host: string; code: string | null; status: number; meaning: string }[] = [

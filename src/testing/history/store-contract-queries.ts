@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { HistoryQuery, HistoryRecord, HistoryStore } from './record.ts';
+import type { HistoryQuery, HistoryRecord, HistoryStore } from '../../core/history/record.ts';
 import { sampleRecord } from './sample-record.ts';
 
 /** Every page of `query`, `limit` records at a time, in order. */
