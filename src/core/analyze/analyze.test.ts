@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anExchange } from '../../testing/exchange.ts';
 import { caseToHarEntry, loadCases } from '../../../e2e/fixtures/corpus.ts';
 import { analyze } from './analyze.ts';
 import { fromHarEntry } from '../ingest/from-har.ts';
@@ -9,20 +10,15 @@ const cases = loadCases();
 const mtpCases = cases.filter((c) => c.expect.family === 'mtp');
 
 function exchange(overrides: Partial<Exchange> = {}): Exchange {
-  return {
-    method: 'GET',
+  return anExchange({
     url: 'https://api.security.microsoft.com/api/machines/1',
-    requestHeaders: [],
-    requestBody: null,
     status: 404,
     statusText: 'Not Found',
     responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
-    mimeType: 'application/json',
     body: { kind: 'text', text: '{"error":{"code":"NotFound","message":"m","target":"t"}}' },
     bodySize: 10,
-    startedAt: '2024-06-11T09:14:22.000Z',
     ...overrides,
-  };
+  });
 }
 
 describe('analyze: the Defender (MTP) envelope of the founding document', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anExchange } from '../../testing/exchange.ts';
 import { analyze } from './analyze.ts';
 import type { Exchange, Header } from '../../model/exchange.ts';
 
@@ -7,19 +8,7 @@ const MB = 1024 * 1024;
 const BUDGET_MS = 2000;
 
 function exchange(status: number, text: string, mimeType: string, headers: Header[] = []): Exchange {
-  return {
-    method: 'GET',
-    url: 'https://api.example.com/x',
-    requestHeaders: [],
-    requestBody: null,
-    status,
-    statusText: '',
-    responseHeaders: headers,
-    mimeType,
-    body: { kind: 'text', text },
-    bodySize: text.length,
-    startedAt: '',
-  };
+  return anExchange({ status, text, mimeType, responseHeaders: headers, startedAt: '' });
 }
 
 const edge = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anExchange } from '../../testing/exchange.ts';
 import { analyze } from '../analyze/analyze.ts';
 import type { Exchange, Header } from '../../model/exchange.ts';
 
@@ -8,19 +9,8 @@ function exchange(
   headers: Header[] = [],
   url = 'https://api.example.com/x',
 ): Exchange {
-  return {
-    method: 'GET',
-    url,
-    requestHeaders: [],
-    requestBody: null,
-    status,
-    statusText: '',
-    responseHeaders: headers,
-    mimeType: headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '',
-    body: text === null ? { kind: 'none', reason: 'empty' } : { kind: 'text', text },
-    bodySize: text?.length ?? 0,
-    startedAt: '',
-  };
+  const mimeType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
+  return anExchange({ status, text, responseHeaders: headers, url, mimeType, startedAt: '' });
 }
 
 const json = { name: 'Content-Type', value: 'application/json' };

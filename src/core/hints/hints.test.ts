@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anExchange } from '../../testing/exchange.ts';
 import { caseToHarEntry, loadCases } from '../../../e2e/fixtures/corpus.ts';
 import { fromHarEntry } from '../ingest/from-har.ts';
 import type { Exchange, Header } from '../../model/exchange.ts';
@@ -9,20 +10,14 @@ import type { Hint, HintFinding } from '../../model/hint.ts';
 const DATE = 'Tue, 11 Jun 2024 09:14:22 GMT';
 
 function exchange(overrides: Partial<Exchange> = {}): Exchange {
-  return {
+  return anExchange({
     method: 'POST',
     url: 'https://api.security.microsoft.com/api/advancedhunting/run',
     requestHeaders: [{ name: 'Content-Type', value: 'application/json' }],
-    requestBody: null,
-    status: 400,
-    statusText: '',
     responseHeaders: [{ name: 'Date', value: DATE }],
-    mimeType: 'application/json',
-    body: { kind: 'text', text: '{}' },
-    bodySize: 2,
-    startedAt: '2024-06-11T09:14:22.000Z',
+    text: '{}',
     ...overrides,
-  };
+  });
 }
 
 function finding(overrides: Partial<HintFinding> = {}): HintFinding {

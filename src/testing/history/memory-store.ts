@@ -2,7 +2,12 @@ import { clampCap } from '../../core/history/cap.ts';
 import { createChangeListeners, type ChangeListener } from '../../core/history/listeners.ts';
 import { compareNewestFirst, pageOf } from '../../core/history/order.ts';
 import { normalizeQuery, queryMatcher } from '../../core/history/query-match.ts';
-import { DEFAULT_HISTORY_CAP, type HistoryChange, type HistoryRecord, type HistoryStore } from '../../core/history/record.ts';
+import {
+  DEFAULT_HISTORY_CAP,
+  type HistoryChange,
+  type HistoryRecord,
+  type HistoryStore,
+} from '../../core/history/record.ts';
 import { checkRecords, validateRecord } from '../../core/history/validate.ts';
 
 /** What several memory stores share, as DevTools windows share one IndexedDB database. */

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compareNewestFirst } from '../../core/history/order.ts';
-import { DEFAULT_HISTORY_CAP, type HistoryChange, type HistoryRecord, type HistoryStore } from '../../core/history/record.ts';
+import {
+  DEFAULT_HISTORY_CAP,
+  type HistoryChange,
+  type HistoryRecord,
+  type HistoryStore,
+} from '../../core/history/record.ts';
 import { sampleRecord } from './sample-record.ts';
 import { queryCases, readAll } from './store-contract-queries.ts';
 

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { anExchange } from '../../../testing/exchange.ts';
 import { analyze } from '../analyze.ts';
 import type { Exchange } from '../../../model/exchange.ts';
 
 function exchange(text: string, overrides: Partial<Exchange> = {}): Exchange {
-  return {
+  return anExchange({
     method: 'POST',
     url: 'https://host/service/$batch',
-    requestHeaders: [],
-    requestBody: null,
     status: 200,
     statusText: 'OK',
-    responseHeaders: [],
-    mimeType: 'application/json',
-    body: { kind: 'text', text },
-    bodySize: text.length,
-    startedAt: '2024-06-11T09:14:22.000Z',
+    text,
     ...overrides,
-  };
+  });
 }
 
 const failed = (id: string, status: number, code: string) => ({
