@@ -20,16 +20,18 @@ describe('parseCommand', () => {
       format: 'text',
       lang: 'en',
       failOnError: false,
+      quiet: false,
     });
   });
 
   it('reads every option, in any order, and - for stdin', () => {
-    expect(parseCommand(['--lang=ja', 'scan', '-f', 'markdown', '-', '--fail-on-error'])).toEqual({
+    expect(parseCommand(['--lang=ja', 'scan', '-f', 'markdown', '-', '--fail-on-error', '-q'])).toEqual({
       kind: 'scan',
       file: '-',
       format: 'markdown',
       lang: 'ja',
       failOnError: true,
+      quiet: true,
     });
     expect(parseCommand(['scan', '--', '--odd-name.har'])).toMatchObject({ file: '--odd-name.har' });
   });

@@ -6,18 +6,21 @@ export const FORMATS = ['json', 'markdown', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 const LANGS: readonly Lang[] = ['en', 'ja'];
 
-export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--fail-on-error]
+export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--fail-on-error] [--quiet]
        faultline --help
-FILE.har may be - to read the HAR from standard input. The default format is text.
+FILE.har may be gzipped (.har.gz), or - to read the HAR from standard input. The default format is text.
+On a terminal, progress is shown on stderr unless --quiet.
 Exit status: 0 done, 1 errors found with --fail-on-error, 2 bad command line or input.`;
 
 export type Command =
-  { kind: 'help' } | { kind: 'scan'; file: string; format: Format; lang: Lang; failOnError: boolean };
+  | { kind: 'help' }
+  | { kind: 'scan'; file: string; format: Format; lang: Lang; failOnError: boolean; quiet: boolean };
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   lang: { type: 'string' },
   'fail-on-error': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,6 +57,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: oneOf(values.format, FORMATS, 'text', 'format'),
     lang: oneOf(values.lang, LANGS, 'en', 'language'),
     failOnError: values['fail-on-error'] === true,
+    quiet: values.quiet === true,
   };
 }
 

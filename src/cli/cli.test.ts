@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/c
 import { annotate } from '../core/catalog/lookup.ts';
 import type { Family } from '../model/finding.ts';
 import type { Report } from './report.ts';
-import { scan } from './scan.ts';
+import { scanText } from '../testing/scan-text.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'faultline-cli-'));
@@ -31,7 +32,10 @@ const corpusText = har(cases);
 const corpus = harFile('corpus.har', corpusText);
 
 /** The CLI from source, as a separate process: `npm test` runs these before anything is built. */
-function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  stdin: string | Buffer | Buffer[] = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/faultline.ts', ...args], {
       cwd: ROOT,
@@ -42,7 +46,14 @@ function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout:
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
+    if (!Array.isArray(stdin)) return void child.stdin.end(stdin);
+    // Piece by piece, a moment apart, as a slow pipe delivers them.
+    const next = (i: number) => {
+      if (i === stdin.length) return void child.stdin.end();
+      child.stdin.write(stdin[i]);
+      setTimeout(() => next(i + 1), 5);
+    };
+    next(0);
   });
 }
 
@@ -61,13 +72,48 @@ describe('faultline scan, as a process', { timeout: 30_000 }, () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const report = JSON.parse(stdout) as Report;
     expectCorpus(report);
-    expect(report).toEqual(scan(corpusText, 'en').report);
+    expect(report).toEqual((await scanText(corpusText)).report);
   });
 
   it('reads the HAR from stdin with -', async () => {
     const { code, stdout } = await run(['scan', '-', '--format', 'json'], corpusText);
     expect(code).toBe(0);
     expectCorpus(JSON.parse(stdout) as Report);
+  });
+
+  it('reads stdin as it streams in, cut anywhere, and says nothing on stderr off a terminal', async () => {
+    const bytes = Buffer.from(corpusText);
+    const pieces = Array.from({ length: 40 }, (_, i) =>
+      bytes.subarray(Math.floor((i * bytes.length) / 40), Math.floor(((i + 1) * bytes.length) / 40)),
+    );
+    const { code, stdout, stderr } = await run(['scan', '-', '--format', 'json'], pieces);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout)).toEqual((await scanText(corpusText)).report);
+  });
+
+  it('reads a gzipped HAR from a file and from stdin', async () => {
+    const gzipped = gzipSync(corpusText);
+    const expected = (await run(['scan', corpus, '--format', 'json'])).stdout;
+    const file = join(dir, 'corpus.har.gz');
+    writeFileSync(file, gzipped);
+    expect(await run(['scan', file, '--format', 'json'])).toEqual({ code: 0, stdout: expected, stderr: '' });
+    const chunks = [gzipped.subarray(0, 1000), gzipped.subarray(1000)];
+    expect(await run(['scan', '-', '--format', 'json'], chunks)).toEqual({
+      code: 0,
+      stdout: expected,
+      stderr: '',
+    });
+  });
+
+  it('refuses a truncated gzip file with exit 2', async () => {
+    const gzipped = gzipSync(corpusText);
+    const file = harFile('cut.har.gz', '');
+    writeFileSync(file, gzipped.subarray(0, gzipped.length >> 1));
+    const { code, stderr } = await run(['scan', file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^faultline: (not a valid gzip file: unexpected end of file|not JSON: unexpected end of input)/,
+    );
   });
 
   it('exits 1 with --fail-on-error only when something failed', async () => {

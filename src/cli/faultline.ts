@@ -1,44 +1,56 @@
-import type { Lang } from '../core/catalog/types.ts';
 import { parseCommand, USAGE, type Format } from './args.ts';
 import { CliError } from './cli-error.ts';
-import { formatJson } from './format-json.ts';
-import { formatMarkdown } from './format-markdown.ts';
-import { formatText } from './format-text.ts';
-import { readInput } from './read-input.ts';
-import { scan, type ScanResult } from './scan.ts';
+import { jsonLayout } from './format-json.ts';
+import { markdownLayout } from './format-markdown.ts';
+import { textLayout } from './format-text.ts';
+import { openInput } from './input.ts';
+import { createProgressLine } from './progress-line.ts';
+import type { ReportLayout } from './report-layout.ts';
+import { createReportWriter } from './report-writer.ts';
+import { scan, type ScanSummary } from './scan.ts';
+
+const LAYOUTS: Record<Format, ReportLayout> = {
+  json: jsonLayout,
+  markdown: markdownLayout,
+  text: textLayout,
+};
 
 /** `faultline scan FILE.har`: exit 0 when done, 1 for errors found under --fail-on-error, 2 for bad input. */
 async function main(argv: readonly string[]): Promise<number> {
+  const progress = createProgressLine(process.stderr);
   try {
     const command = parseCommand(argv);
     if (command.kind === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const result = scan(await readInput(command.file, process.stdin), command.lang);
-    warnSkipped(result.skipped);
-    process.stdout.write(render(result, command.format, command.lang));
-    return command.failOnError && result.report.findings.length > 0 ? 1 : 0;
+    const input = await openInput(command.file, process.stdin);
+    const writer = createReportWriter(process.stdout, LAYOUTS[command.format], command.lang);
+    const showProgress = process.stderr.isTTY === true && !command.quiet;
+    const summary = await scan(
+      input.chunks,
+      command.lang,
+      (finding) => writer.finding(finding),
+      (counts) => showProgress && progress.update({ ...counts, read: input.read, total: input.total }),
+    );
+    progress.done();
+    await writer.end(summary.entryCount);
+    warnSkipped(summary.skipped);
+    return command.failOnError && summary.findings > 0 ? 1 : 0;
   } catch (error) {
+    progress.done();
     if (!(error instanceof CliError)) throw error;
     process.stderr.write(`faultline: ${error.message}\n${error.showUsage ? `${USAGE}\n` : ''}`);
     return 2;
   }
 }
 
-function render({ report, entryCount }: ScanResult, format: Format, lang: Lang): string {
-  if (format === 'json') return formatJson(report);
-  return format === 'markdown'
-    ? formatMarkdown(report, entryCount, lang)
-    : formatText(report, entryCount, lang);
-}
-
-function warnSkipped(skipped: readonly number[]): void {
-  if (skipped.length === 0) return;
-  const shown = skipped.slice(0, 10).join(', ') + (skipped.length > 10 ? ', …' : '');
-  const entries = skipped.length === 1 ? 'entry' : 'entries';
+function warnSkipped({ count, first }: ScanSummary['skipped']): void {
+  if (count === 0) return;
+  const shown = first.join(', ') + (count > first.length ? ', …' : '');
+  const entries = count === 1 ? 'entry' : 'entries';
   process.stderr.write(
-    `faultline: warning: skipped ${skipped.length} malformed ${entries} of log.entries (index ${shown}): ` +
+    `faultline: warning: skipped ${count} malformed ${entries} of log.entries (index ${shown}): ` +
       'each needs a request object and a response with a numeric status\n',
   );
 }
@@ -46,5 +58,6 @@ function warnSkipped(skipped: readonly number[]): void {
 // A reader that stops early (`| head`) closes the pipe: the rest of the report is simply not wanted.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
 });
 process.exitCode = await main(process.argv.slice(2));

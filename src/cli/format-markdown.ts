@@ -2,14 +2,21 @@ import type { Lang } from '../core/catalog/types.ts';
 import { describeHint } from './describe-hint.ts';
 import { LABELS, type Labels } from './labels.ts';
 import { printable } from './printable.ts';
+import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
 
-/** A report to paste into a ticket: a heading per failing entry, ids as exact code spans. */
+/**
+ * A report to paste into a ticket: a heading per failing entry, ids as exact code spans. The count
+ * comes last: findings are written as they are found, before the HAR has been read to its end.
+ */
+export const markdownLayout: ReportLayout = {
+  head: (lang) => `# ${LABELS[lang].title}\n\n`,
+  finding: (finding, _n, lang) => `${item(finding, 2, LABELS[lang], lang).join('\n\n')}\n\n`,
+  tail: (findings, entryCount, lang) => `${LABELS[lang].summary(findings, entryCount)}\n`,
+};
+
 export function formatMarkdown(report: Report, entryCount: number, lang: Lang): string {
-  const labels = LABELS[lang];
-  const blocks = [`# ${labels.title}`, labels.summary(report.findings.length, entryCount)];
-  for (const finding of report.findings) blocks.push(...item(finding, 2, labels, lang));
-  return `${blocks.join('\n\n')}\n`;
+  return formatWith(markdownLayout, report, entryCount, lang);
 }
 
 function item(finding: ReportFinding | NestedItem, level: number, labels: Labels, lang: Lang): string[] {

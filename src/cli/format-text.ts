@@ -2,14 +2,18 @@ import type { Lang } from '../core/catalog/types.ts';
 import { describeHint } from './describe-hint.ts';
 import { LABELS, type Labels } from './labels.ts';
 import { printable } from './printable.ts';
+import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
 
 /** For a terminal: one block per failing entry, each line a label and its value, ids kept exact. */
+export const textLayout: ReportLayout = {
+  head: () => '',
+  finding: (finding, _n, lang) => `${item(finding, '', LABELS[lang], lang).join('\n')}\n\n`,
+  tail: (findings, entryCount, lang) => `${LABELS[lang].summary(findings, entryCount)}\n`,
+};
+
 export function formatText(report: Report, entryCount: number, lang: Lang): string {
-  const labels = LABELS[lang];
-  const blocks = report.findings.map((finding) => item(finding, '', labels, lang).join('\n'));
-  blocks.push(labels.summary(report.findings.length, entryCount));
-  return `${blocks.join('\n\n')}\n`;
+  return formatWith(textLayout, report, entryCount, lang);
 }
 
 function item(finding: ReportFinding | NestedItem, indent: string, labels: Labels, lang: Lang): string[] {

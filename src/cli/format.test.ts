@@ -107,3 +107,11 @@ describe('formatJson', () => {
     expect(JSON.parse(formatJson(report))).toEqual(report);
   });
 });
+
+describe('formatJson, written a finding at a time', () => {
+  it('is byte for byte JSON.stringify with two spaces', () => {
+    const two: Report = { version: 1, findings: [hostile, { ...hostile, entryIndex: 9 }] };
+    for (const r of [report, two, { version: 1 as const, findings: [] }])
+      expect(formatJson(r)).toBe(`${JSON.stringify(r, null, 2)}\n`);
+  });
+});

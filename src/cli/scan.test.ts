@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
 import { CliError } from './cli-error.ts';
-import { scan } from './scan.ts';
+import { scanText } from '../testing/scan-text.ts';
 
 const cases = loadCases();
 const corpusHar = JSON.stringify({ log: { version: '1.2', entries: cases.map((c) => caseToHarEntry(c)) } });
 
-describe('scan: the corpus as one HAR', () => {
-  const { report, entryCount, skipped } = scan(corpusHar, 'en');
+describe('scan: the corpus as one HAR', async () => {
+  const { report, entryCount, skipped } = await scanText(corpusHar);
 
   it('reads every entry', () => {
     expect(entryCount).toBe(cases.length);
-    expect(skipped).toEqual([]);
+    expect(skipped).toEqual({ count: 0, first: [] });
+  });
+
+  it('finds the same in chunks of 7 bytes as in one piece', async () => {
+    expect((await scanText(corpusHar, 'en', 7)).report).toEqual(report);
+    expect((await scanText(corpusHar, 'en', corpusHar.length * 4)).report).toEqual(report);
   });
 
   it.each(cases.map((c, index) => [c.id, index, c] as const))('%s', (_id, index, c) => {
@@ -56,9 +61,9 @@ describe('scan: the corpus as one HAR', () => {
 });
 
 describe('scan: input that is not a HAR', () => {
-  function failure(text: string): string {
+  async function failure(text: string): Promise<string> {
     try {
-      scan(text, 'en');
+      await scanText(text);
     } catch (error) {
       expect(error).toBeInstanceOf(CliError);
       return (error as CliError).message;
@@ -66,22 +71,24 @@ describe('scan: input that is not a HAR', () => {
     throw new Error('scan accepted the input');
   }
 
-  it('says where the JSON breaks, even when V8 does not', () => {
-    expect(failure('{"log": {"entries": [}')).toBe(
+  it('says where the JSON breaks, even when V8 does not', async () => {
+    expect(await failure('{"log": {"entries": [}')).toBe(
       'not JSON: unexpected "}" at line 1, column 22 (offset 21)',
     );
-    expect(failure('{\n  "log": x\n}')).toBe('not JSON: unexpected "x" at line 2, column 10 (offset 11)');
-    expect(failure('')).toBe('not JSON: unexpected end of input at line 1, column 1 (offset 0)');
+    expect(await failure('{\n  "log": x\n}')).toBe(
+      'not JSON: unexpected "x" at line 2, column 10 (offset 11)',
+    );
+    expect(await failure('')).toBe('not JSON: unexpected end of input at line 1, column 1 (offset 0)');
   });
 
-  it('refuses JSON without a log.entries array', () => {
+  it('refuses JSON without a log.entries array', async () => {
     for (const text of ['[]', 'null', '{"log":{}}', '{"log":{"entries":{}}}', '{"entries":[]}']) {
-      expect(failure(text)).toBe('JSON but not a HAR file: no log.entries array');
+      expect(await failure(text)).toBe('JSON but not a HAR file: no log.entries array');
     }
   });
 
-  it('accepts a byte order mark and an empty log', () => {
-    expect(scan('\uFEFF{"log":{"entries":[]}}', 'en').report).toEqual({ version: 1, findings: [] });
+  it('accepts a byte order mark and an empty log', async () => {
+    expect((await scanText('\uFEFF{"log":{"entries":[]}}')).report).toEqual({ version: 1, findings: [] });
   });
 });
 
@@ -90,9 +97,9 @@ describe('scan: malformed entries', () => {
   const hostile = { request: { method: { toString: 'x' }, url: 'u' }, response: { status: 500 } };
   const entries = [null, 7, 'x', [], { request: {} }, { request: {}, response: { status: '500' } }, hostile];
 
-  it('are skipped and counted, the rest still scanned', () => {
-    const result = scan(JSON.stringify({ log: { entries: [...entries, good] } }), 'en');
-    expect(result.skipped).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  it('are skipped and counted, the rest still scanned', async () => {
+    const result = await scanText(JSON.stringify({ log: { entries: [...entries, good] } }));
+    expect(result.skipped).toEqual({ count: 7, first: [0, 1, 2, 3, 4, 5, 6] });
     expect(result.report.findings.map((f) => f.entryIndex)).toEqual([entries.length]);
   });
 });
