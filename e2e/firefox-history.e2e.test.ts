@@ -13,6 +13,7 @@ import {
   READ_ROWS,
   clickRowContaining,
   clickTestId,
+  SELECT_ALL_ROWS,
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
@@ -107,9 +108,8 @@ describe('history in Firefox', () => {
       );
       expect(await clipboardOnce((t) => t === s3Id)).toBe(s3Id);
 
-      await browser.evalInPanel(
-        `[...document.querySelectorAll('[data-testid="select-finding"]')].forEach((b) => b.click())`,
-      );
+      const rowCount = (await browser.evalInPanel<PanelRow[]>(READ_ROWS)).length;
+      expect(await browser.evalInPanel<number>(SELECT_ALL_ROWS)).toBe(rowCount);
       expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
       clean('the combined report', await clipboardOnce((t) => t.includes('Error 1 of')));
 

@@ -6,6 +6,7 @@ export interface PanelRow {
   code: string;
   status: string;
   family: string;
+  host: string;
   text: string;
 }
 
@@ -15,7 +16,8 @@ export interface PanelId {
 }
 
 export const READ_ROWS = `[...document.querySelectorAll('[data-testid="finding"]')].map((row) => ({
-  code: row.dataset.code, status: row.dataset.status, family: row.dataset.family, text: row.textContent,
+  code: row.dataset.code, status: row.dataset.status, family: row.dataset.family, host: row.dataset.host,
+  text: row.textContent,
 }))`;
 
 export const READ_EMPTY_STATE = `document.querySelector('[data-testid="empty-state"]')?.textContent ?? null`;
@@ -65,14 +67,28 @@ export function clickRowContaining(needle: string): string {
   })()`;
 }
 
+export interface KeyModifiers {
+  ctrlKey?: boolean;
+  shiftKey?: boolean;
+}
+
 /** Sends a key to the focused element of the panel, as a keyboard user would. */
-export function pressKey(key: string): string {
+export function pressKey(key: string, modifiers: KeyModifiers = {}): string {
+  const init = JSON.stringify({ key, bubbles: true, cancelable: true, ...modifiers });
   return `(() => {
     const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', ${init}));
     return document.activeElement?.dataset?.code ?? null;
   })()`;
 }
+
+/** Focuses the errors list and selects every row it shows with Ctrl+A; returns how many are selected. */
+export const SELECT_ALL_ROWS = `(() => {
+  const list = document.querySelector('[role="listbox"]');
+  list?.focus();
+  list?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, cancelable: true }));
+  return document.querySelectorAll('[data-testid="finding"][aria-selected="true"]').length;
+})()`;
 
 /** Clicks the element with this test id (the first, or the one inside the row containing `within`). */
 export function clickTestId(testId: string, within?: string): string {

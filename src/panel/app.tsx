@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ErrorsFilter } from './errors-filter.ts';
 import { ErrorsView } from './errors-view.tsx';
 import type { FindingsStore } from './findings-store.ts';
 import type { HistoryState } from './history-state.ts';
@@ -11,6 +12,7 @@ import { ToastView } from './toast-view.tsx';
 
 interface Props {
   findings: FindingsStore;
+  errorsFilter: ErrorsFilter;
   history: HistoryState | null;
   settings: SettingsStore;
   /** DevTools inspects a private window: its errors are recorded only if the user opted in. */
@@ -19,7 +21,7 @@ interface Props {
 
 type View = 'errors' | 'history' | 'settings';
 
-export function App({ findings, history, settings, privateWindow }: Props) {
+export function App({ findings, errorsFilter, history, settings, privateWindow }: Props) {
   const { t } = useLocale();
   const view = useSignal<View>('errors');
   const format = settings.settings.value.reportFormat;
@@ -42,32 +44,39 @@ export function App({ findings, history, settings, privateWindow }: Props) {
     <div class="app">
       <header class="toolbar">
         <strong class="brand">Faultline</strong>
-        <nav class="tabs" role="tablist">
+        <nav class="tabs" role="tablist" aria-label={t.tabs.label}>
           {tab('errors', t.tabs.errors(findings.entries.value.length))}
           {tab('history', t.tabs.history)}
           {tab('settings', t.tabs.settings)}
         </nav>
         <ToastView />
       </header>
-      {view.value === 'errors' && <ErrorsView store={findings} reportFormat={format} />}
-      {view.value === 'history' && privateWindow && !settings.settings.value.recordPrivate && (
-        <p class="notice" data-testid="private-notice">
-          {t.history.notRecorded}
-        </p>
-      )}
-      {view.value === 'history' &&
-        (history ? (
-          <HistoryView
-            state={history}
-            report={(records) => reportOf(records.map(recordItem), format)}
-            exportAs={(kind, records) => void exportRecords(kind, records, history)}
-          />
-        ) : (
-          <p class="notice" role="alert" data-testid="history-unavailable">
-            {t.history.unavailable}
+      <main class="view" aria-labelledby="view-heading">
+        <h1 id="view-heading" class="visually-hidden">
+          {t.headings[view.value]}
+        </h1>
+        {view.value === 'errors' && (
+          <ErrorsView store={findings} filter={errorsFilter} reportFormat={format} />
+        )}
+        {view.value === 'history' && privateWindow && !settings.settings.value.recordPrivate && (
+          <p class="notice" data-testid="private-notice">
+            {t.history.notRecorded}
           </p>
-        ))}
-      {view.value === 'settings' && <SettingsView store={settings} />}
+        )}
+        {view.value === 'history' &&
+          (history ? (
+            <HistoryView
+              state={history}
+              report={(records) => reportOf(records.map(recordItem), format)}
+              exportAs={(kind, records) => void exportRecords(kind, records, history)}
+            />
+          ) : (
+            <p class="notice" role="alert" data-testid="history-unavailable">
+              {t.history.unavailable}
+            </p>
+          ))}
+        {view.value === 'settings' && <SettingsView store={settings} />}
+      </main>
     </div>
   );
 }

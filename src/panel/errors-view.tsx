@@ -1,5 +1,8 @@
+import { useRef } from 'preact/hooks';
 import { EmptyState } from './empty-state.tsx';
 import { CopyButton } from './copy-button.tsx';
+import type { ErrorsFilter } from './errors-filter.ts';
+import { FilterBox } from './filter-box.tsx';
 import { FindingDetail } from './finding-detail.tsx';
 import { FindingList } from './finding-list.tsx';
 import type { FindingsStore } from './findings-store.ts';
@@ -8,21 +11,40 @@ import type { ReportFormat } from '../core/report/report-item.ts';
 import type { SessionEntry } from '../core/session/session.ts';
 import { exportSessionHar, findingItem, reportOf } from './reports.ts';
 
-export function ErrorsView({ store, reportFormat }: { store: FindingsStore; reportFormat: ReportFormat }) {
+interface Props {
+  store: FindingsStore;
+  filter: ErrorsFilter;
+  reportFormat: ReportFormat;
+}
+
+export function ErrorsView({ store, filter, reportFormat }: Props) {
   const { t } = useLocale();
+  const list = useRef<HTMLDivElement>(null);
   const entries = store.entries.value;
+  const shown = filter.shown.value;
   const ticked = store.checked.value;
-  const selected = entries.find((e) => e.seq === store.selected.value);
-  const checked = ticked.size === 0 ? [] : entries.filter((e) => ticked.has(e.seq));
-  const chosen = checked.length > 0 ? checked : selected ? [selected] : [];
+  const selected = shown.find((e) => e.seq === store.selected.value);
+  // The toolbar acts on what the filter shows: the rows selected among them, else all of them.
+  const chosen = ticked.size === 0 ? shown : shown.filter((e) => ticked.has(e.seq));
   const withExchange = (entry: SessionEntry): SessionEntry => {
     const preview = store.exchangeOf(entry.seq);
     return preview ? { ...entry, exchange: preview } : entry;
   };
   if (entries.length === 0) return <EmptyState since={store.startedAt} />;
+  const filtering = filter.parsed.value.active.length > 0;
   return (
     <>
       <div class="errors-actions">
+        <FilterBox
+          value={filter.text.value}
+          parsed={filter.parsed.value}
+          placeholder={t.filter.placeholder}
+          label={t.filter.label}
+          testId="filter"
+          onInput={filter.setText}
+          count={filtering ? t.filter.count(shown.length, entries.length) : undefined}
+          onLeave={() => list.current?.focus()}
+        />
         <CopyButton
           text={() =>
             reportOf(
@@ -30,9 +52,9 @@ export function ErrorsView({ store, reportFormat }: { store: FindingsStore; repo
               reportFormat,
             )
           }
-          label={t.copy.reportSelected(checked.length)}
+          label={t.copy.reportSelected(chosen.length)}
           testId="copy-selected-report"
-          disabled={checked.length === 0}
+          disabled={chosen.length === 0}
         />
         <button
           type="button"
@@ -46,8 +68,14 @@ export function ErrorsView({ store, reportFormat }: { store: FindingsStore; repo
           {t.clear}
         </button>
       </div>
-      <main class="split">
-        <FindingList entries={entries} selected={store.selected} checked={store.checked} />
+      <div class="split">
+        {shown.length === 0 ? (
+          <p class="hint" data-testid="filter-none">
+            {t.filter.none}
+          </p>
+        ) : (
+          <FindingList entries={shown} selected={store.selected} checked={store.checked} listRef={list} />
+        )}
         {selected ? (
           <FindingDetail
             finding={selected.finding}
@@ -57,7 +85,7 @@ export function ErrorsView({ store, reportFormat }: { store: FindingsStore; repo
         ) : (
           <p class="hint">{t.selectHint}</p>
         )}
-      </main>
+      </div>
     </>
   );
 }

@@ -1,7 +1,9 @@
-import type { Signal } from '@preact/signals';
+import { batch, type Signal } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SessionEntry } from '../core/session/session.ts';
 import { FindingRow, rowId } from './finding-row.tsx';
+import { useLocale } from './locale.ts';
+import { applyGesture, gestureOf, isSelected, type Gesture, type MultiSelection } from './multi-select.ts';
 import {
   ROW_HEIGHT,
   anchoredScrollTop,
@@ -17,6 +19,8 @@ interface Props {
   entries: SessionEntry[];
   selected: Signal<number | null>;
   checked: Signal<ReadonlySet<number>>;
+  /** Focus the list from outside (the filter box's ArrowDown), by this ref. */
+  listRef?: { current: HTMLDivElement | null };
 }
 
 /**
@@ -24,8 +28,10 @@ interface Props {
  * and aria-activedescendant names the selected row: a focused row would be removed, and focus lost,
  * as soon as it scrolled out of the window.
  */
-export function FindingList({ entries, selected, checked }: Props) {
-  const list = useRef<HTMLDivElement>(null);
+export function FindingList({ entries, selected, checked, listRef }: Props) {
+  const { t } = useLocale();
+  const own = useRef<HTMLDivElement>(null);
+  const list = listRef ?? own;
   // Until the list is measured, the window's height bounds it.
   const [view, setView] = useState<Viewport>(() => ({ scrollTop: 0, height: window.innerHeight }));
   const shown = useRef(entries);
@@ -51,11 +57,21 @@ export function FindingList({ entries, selected, checked }: Props) {
     sync();
   }, [entries]);
 
-  const select = (index: number) => {
+  const selection = (): MultiSelection<number> => ({ active: selected.value, chosen: checked.value });
+  const select = (index: number, gesture: Gesture = 'only') => {
     const el = list.current!;
     const entry = entries[index];
     if (!entry) return;
-    selected.value = entry.seq;
+    const next = applyGesture(
+      selection(),
+      entry.seq,
+      gesture,
+      gesture === 'range' ? entries.map((e) => e.seq) : [],
+    );
+    batch(() => {
+      selected.value = next.active;
+      checked.value = next.chosen;
+    });
     el.scrollTop = revealRow(index, { scrollTop: el.scrollTop, height: el.clientHeight });
     el.focus({ preventScroll: true });
     sync();
@@ -63,9 +79,12 @@ export function FindingList({ entries, selected, checked }: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     const el = list.current!;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      checked.value = new Set(entries.map((e) => e.seq));
+      return;
+    }
     const activate = event.key === 'Enter' || event.key === ' ';
-    // A row's checkbox takes its own Space.
-    if (activate && event.target !== el) return;
     const index = entries.findIndex((e) => e.seq === selected.value);
     const viewport = { scrollTop: el.scrollTop, height: el.clientHeight };
     // With nothing selected, Enter takes the first row the user sees, not the top of a long list.
@@ -75,19 +94,21 @@ export function FindingList({ entries, selected, checked }: Props) {
       : keyTarget(event.key, index, entries.length, pageRows(viewport.height));
     if (target === null) return;
     event.preventDefault();
-    select(target);
+    select(target, keyGesture(event));
   };
 
   const { start, end } = renderedRows(entries.length, view);
   const rows = entries.slice(start, end);
   const active = rows.find((e) => e.seq === selected.value);
+  const current = selection();
   return (
     <div
       ref={list}
       class="list"
       role="listbox"
       tabIndex={0}
-      aria-label="API errors"
+      aria-label={t.errors.list}
+      aria-multiselectable="true"
       aria-activedescendant={active ? rowId(active.seq) : undefined}
       onKeyDown={onKeyDown}
       onScroll={sync}
@@ -107,17 +128,18 @@ export function FindingList({ entries, selected, checked }: Props) {
             entry={entry}
             index={start + i}
             count={entries.length}
-            selected={entry === active}
-            checked={checked.value.has(entry.seq)}
-            onSelect={() => select(start + i)}
-            onCheck={() => {
-              const next = new Set(checked.value);
-              if (!next.delete(entry.seq)) next.add(entry.seq);
-              checked.value = next;
-            }}
+            selected={isSelected(current, entry.seq)}
+            onPick={(event) => select(start + i, gestureOf(event))}
           />
         ))}
       </div>
     </div>
   );
+}
+
+function keyGesture(event: KeyboardEvent): Gesture {
+  if (event.key === ' ') return 'mark';
+  if (event.key === 'Enter') return 'only';
+  if (event.shiftKey) return 'range';
+  return event.ctrlKey || event.metaKey ? 'move' : 'only';
 }

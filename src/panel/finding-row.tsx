@@ -1,5 +1,6 @@
 import { primaryCorrelationId } from '../model/finding.ts';
 import type { SessionEntry } from '../core/session/session.ts';
+import { hostOf } from '../core/parse/host.ts';
 import { shortUrl } from './format.ts';
 
 interface Props {
@@ -8,17 +9,17 @@ interface Props {
   index: number;
   count: number;
   selected: boolean;
-  checked: boolean;
-  onSelect: () => void;
-  onCheck: () => void;
+  onPick: (event: MouseEvent) => void;
 }
 
 /** The listbox points at its active row by this id (aria-activedescendant). */
 export const rowId = (seq: number) => `finding-${seq}`;
 
-export function FindingRow({ entry, index, count, selected, checked, onSelect, onCheck }: Props) {
+/** One error on one line. Its actions live in the detail: an option holds no controls of its own. */
+export function FindingRow({ entry, index, count, selected, onPick }: Props) {
   const { finding } = entry;
   const id = primaryCorrelationId(finding);
+  const host = hostOf(finding.url);
   return (
     <div
       id={rowId(entry.seq)}
@@ -32,17 +33,11 @@ export function FindingRow({ entry, index, count, selected, checked, onSelect, o
       data-code={finding.code ?? ''}
       data-status={finding.status}
       data-family={finding.family}
-      onClick={onSelect}
+      data-host={host}
+      onClick={onPick}
     >
-      <input
-        type="checkbox"
-        checked={checked}
-        data-testid="select-finding"
-        aria-label="select"
-        onClick={(event) => event.stopPropagation()}
-        onChange={onCheck}
-      />
       <span class="method">{finding.method}</span>
+      <span class="host">{host}</span>
       <span class="url" title={finding.url}>
         {shortUrl(finding.url)}
       </span>

@@ -24,7 +24,15 @@ export interface FindingsStore {
   /** The exchange of an entry, read from the session only when it is shown or exported. */
   exchangeOf(seq: number): ExchangePreview | undefined;
   clear(): void;
+  /**
+   * Told of each change to `entries` in the same batch, so views derived from it (a filter, the
+   * groups) follow arrivals without going over 10^5 rows again. Returns an unsubscribe function.
+   */
+  onChange(listener: (change: EntriesChange) => void): () => void;
 }
+
+/** Rows added (newest first), or a change that is no mere addition: derived views start over. */
+export type EntriesChange = { kind: 'added'; entries: SessionEntry[] } | { kind: 'reset' };
 
 /**
  * The panel's view of the session, newest first. Findings come from the devtools page's realm and are
@@ -41,13 +49,19 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
   let loaded: SessionEntry[] = [];
   let pending: SessionEntry[] = [];
   let scheduled = false;
+  const listeners = new Set<(change: EntriesChange) => void>();
+  const tell = (change: EntriesChange) => listeners.forEach((listener) => listener(change));
 
   const show = (added: SessionEntry[]) => {
     if (added.length === 0) return;
     const merged = mergeNewestFirst(added, entries.value);
     // A new array: cut in place rather than copied once more.
-    if (merged.length > SHOWN_CAP) merged.length = SHOWN_CAP;
-    entries.value = merged;
+    const cut = merged.length > SHOWN_CAP;
+    if (cut) merged.length = SHOWN_CAP;
+    batch(() => {
+      entries.value = merged;
+      tell(cut ? { kind: 'reset' } : { kind: 'added', entries: added });
+    });
   };
 
   const loadOlder = () => {
@@ -94,7 +108,12 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
         entries.value = [];
         selected.value = null;
         checked.value = new Set();
+        tell({ kind: 'reset' });
       });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }
@@ -126,7 +145,7 @@ function newestFirst(list: SessionEntry[]): SessionEntry[] {
  * merge starts where the newest of `added` belongs, found by bisection, so it compares (and parses
  * dates) only where the two lists overlap, not across 10^5 rows.
  */
-function mergeNewestFirst(added: SessionEntry[], existing: SessionEntry[]): SessionEntry[] {
+export function mergeNewestFirst(added: SessionEntry[], existing: SessionEntry[]): SessionEntry[] {
   const first = added[0];
   if (!first) return existing;
   let lo = 0;

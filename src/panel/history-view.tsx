@@ -67,7 +67,9 @@ export function HistoryView({ state, report, exportAs }: Props) {
         </label>
       </div>
       <div class="history-actions">
-        <span data-testid="history-count">{t.history.count(records.length, state.total.value)}</span>
+        <span data-testid="history-count">
+          {t.history.count(records.length, state.total.value, state.next.value !== undefined)}
+        </span>
         <CopyButton
           text={() => report(selection)}
           label={t.copy.reportSelected(selection.length)}

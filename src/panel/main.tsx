@@ -7,6 +7,7 @@ import { inspectsPrivateWindow } from '../platform/private-window.ts';
 import { awaitSession } from '../platform/session-bridge.ts';
 import { currentTheme, onThemeChange } from '../platform/theme.ts';
 import { App } from './app.tsx';
+import { createErrorsFilter } from './errors-filter.ts';
 import { createFindingsStore } from './findings-store.ts';
 import { createHistoryState } from './history-state.ts';
 import { LocaleContext } from './locale.ts';
@@ -35,12 +36,19 @@ const locale = computed(() => {
 function Root() {
   return (
     <LocaleContext.Provider value={locale.value}>
-      <App findings={findings} history={historyState} settings={settings} privateWindow={privateWindow} />
+      <App
+        findings={findings}
+        errorsFilter={errorsFilter}
+        history={historyState}
+        settings={settings}
+        privateWindow={privateWindow}
+      />
     </LocaleContext.Provider>
   );
 }
 
 const findings = createFindingsStore(source);
+const errorsFilter = createErrorsFilter(findings);
 const historyState = history ? createHistoryState(history) : null;
 const privateWindow = inspectsPrivateWindow();
 render(<Root />, document.getElementById('app')!);

@@ -1,5 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
 import type { Hint } from '../model/hint.ts';
+import type { InvalidReason } from '../core/filter/parse.ts';
+import { plural } from './plural.ts';
 
 /** The panel's own words, in the two languages the catalog speaks. */
 export interface Messages {
@@ -24,7 +26,16 @@ export interface Messages {
   truncated: string;
   bodyNotes: Partial<Record<'not-captured' | 'too-large' | 'unreadable' | 'empty', string>>;
   hint(hint: Hint): string;
-  tabs: { errors(count: number): string; history: string; settings: string };
+  tabs: { label: string; errors(count: number): string; history: string; settings: string };
+  /** The heading of each view, for screen readers' outline. */
+  headings: { errors: string; history: string; settings: string };
+  filter: {
+    label: string;
+    placeholder: string;
+    count(shown: number, total: number): string;
+    invalid(raw: string, reason: InvalidReason): string;
+    none: string;
+  };
   copy: {
     id: string;
     report: string;
@@ -35,15 +46,44 @@ export interface Messages {
     preview: string;
     redactedTitle: string;
   };
-  errors: { exportHar(count: number): string };
+  errors: {
+    exportHar(count: number): string;
+    list: string;
+    view: string;
+    viewList: string;
+    viewGroups: string;
+  };
+  groups: {
+    label: string;
+    errors(count: number): string;
+    firstSeen: string;
+    lastSeen: string;
+    timeline: string;
+    copyReport(count: number): string;
+    hint: string;
+  };
   history: {
     search: string;
     allFamilies: string;
     allStatuses: string;
     since: string;
     until: string;
-    count(shown: number, total: number): string;
+    /** `more`: further records match, not loaded yet. */
+    count(shown: number, total: number, more: boolean): string;
+    table: string;
+    columns: {
+      time: string;
+      method: string;
+      url: string;
+      status: string;
+      code: string;
+      message: string;
+      id: string;
+    };
+    selectHint: string;
+    loading: string;
     select: string;
+    more: string;
     delete: string;
     deleteSelected(count: number): string;
     export(format: string, count: number): string;
@@ -52,7 +92,6 @@ export interface Messages {
     clear: string;
     cancel: string;
     empty: string;
-    more: string;
     unavailable: string;
     notRecorded: string;
   };
@@ -105,7 +144,18 @@ const en: Messages = {
         return `The API reported an error under HTTP ${hint.status}: code that checks only the status misses it.`;
     }
   },
-  tabs: { errors: (n) => `Errors (${n})`, history: 'History', settings: 'Settings' },
+  tabs: { label: 'Views', errors: (n) => `Errors (${n})`, history: 'History', settings: 'Settings' },
+  headings: { errors: 'API errors of this tab', history: 'History of API errors', settings: 'Settings' },
+  filter: {
+    label: 'Filter errors',
+    placeholder: 'Filter: text, status:5xx, code:, host:*.example.com, family:, method:, id:, -exclude',
+    count: (shown, total) => `${shown} of ${total} ${plural('en', total, { one: 'error', other: 'errors' })}`,
+    invalid: (raw, reason) =>
+      reason === 'status'
+        ? `Ignored “${raw}”: a status is three digits, any of them x (429, 5xx).`
+        : `Ignored “${raw}”: it has no value.`,
+    none: 'No error matches the filter. Escape clears it.',
+  },
   copy: {
     id: 'Copy',
     report: 'Copy report',
@@ -116,24 +166,55 @@ const en: Messages = {
     preview: 'What the report will contain',
     redactedTitle: 'Removed: a secret will not leave the panel',
   },
-  errors: { exportHar: (n) => `Export sanitized HAR (${n})` },
+  errors: {
+    exportHar: (n) => `Export sanitized HAR (${n})`,
+    list: 'API errors',
+    view: 'Show errors',
+    viewList: 'As a list',
+    viewGroups: 'Grouped by code and host',
+  },
+  groups: {
+    label: 'API errors grouped by code and host',
+    errors: (n) => `${n} ${plural('en', n, { one: 'error', other: 'errors' })}`,
+    firstSeen: 'First seen',
+    lastSeen: 'Last seen',
+    timeline: 'When they happened',
+    copyReport: (n) => `Copy one report of the group (${n})`,
+    hint: 'Enter or → lists the errors of a group; ← folds it.',
+  },
   history: {
-    search: 'Search ids, codes, hosts, text',
+    search: 'Filter: text, status:5xx, code:, host:*.example.com, id:, -exclude',
     allFamilies: 'All families',
     allStatuses: 'All statuses',
     since: 'From',
     until: 'To',
-    count: (shown, total) => `${shown} of ${total} records`,
+    count: (shown, total, more) =>
+      `${shown}${more ? '+' : ''} of ${total} ${plural('en', total, { one: 'record', other: 'records' })}`,
+    table: 'History records',
+    columns: {
+      time: 'Time',
+      method: 'Method',
+      url: 'Host and path',
+      status: 'Status',
+      code: 'Code',
+      message: 'Message',
+      id: 'Correlation id',
+    },
+    selectHint: 'Select a record to see all its ids. Ctrl or ⌘ and Shift select several.',
+    loading: 'Loading…',
     select: 'Select',
+    more: 'Load more',
     delete: 'Delete',
     deleteSelected: (n) => `Delete selected (${n})`,
     export: (format, n) => `Export ${format}${n > 0 ? ` (${n})` : ''}`,
     clearAll: 'Clear history…',
-    confirmClear: (n) => `Delete all ${n} records?`,
+    confirmClear: (n) =>
+      n === 1
+        ? 'Delete the 1 record?'
+        : `Delete all ${n} ${plural('en', n, { one: 'record', other: 'records' })}?`,
     clear: 'Delete all',
     cancel: 'Cancel',
     empty: 'No records match.',
-    more: 'Load more',
     unavailable: 'The history is not available.',
     notRecorded: 'This is a private window: its errors are not recorded (see Settings).',
   },
@@ -186,7 +267,18 @@ const ja: Messages = {
         return `API は HTTP ${hint.status} でエラーを返しました: ステータスだけを確認するコードでは見逃します。`;
     }
   },
-  tabs: { errors: (n) => `エラー (${n})`, history: '履歴', settings: '設定' },
+  tabs: { label: '表示', errors: (n) => `エラー (${n})`, history: '履歴', settings: '設定' },
+  headings: { errors: 'このタブの API エラー', history: 'API エラーの履歴', settings: '設定' },
+  filter: {
+    label: 'エラーを絞り込む',
+    placeholder: '絞り込み: テキスト, status:5xx, code:, host:*.example.com, family:, method:, id:, -除外',
+    count: (shown, total) => `${total} 件中 ${shown} 件`,
+    invalid: (raw, reason) =>
+      reason === 'status'
+        ? `「${raw}」は無視しました: ステータスは 3 桁で、どの桁も x にできます (429, 5xx)。`
+        : `「${raw}」は無視しました: 値がありません。`,
+    none: '絞り込みに一致するエラーはありません。Escape で解除します。',
+  },
   copy: {
     id: 'コピー',
     report: 'レポートをコピー',
@@ -197,15 +289,43 @@ const ja: Messages = {
     preview: 'レポートの内容',
     redactedTitle: '削除済み: 秘密情報はパネルの外に出ません',
   },
-  errors: { exportHar: (n) => `サニタイズ済み HAR をエクスポート (${n})` },
+  errors: {
+    exportHar: (n) => `サニタイズ済み HAR をエクスポート (${n})`,
+    list: 'API エラー',
+    view: 'エラーの表示',
+    viewList: '一覧',
+    viewGroups: 'コードとホストでグループ化',
+  },
+  groups: {
+    label: 'コードとホストでグループ化した API エラー',
+    errors: (n) => `${n} 件`,
+    firstSeen: '最初',
+    lastSeen: '最後',
+    timeline: '発生した時刻',
+    copyReport: (n) => `グループのレポートをまとめてコピー (${n})`,
+    hint: 'Enter または → でグループのエラーを表示し、← で閉じます。',
+  },
   history: {
-    search: 'ID・コード・ホスト・テキストを検索',
+    search: '絞り込み: テキスト, status:5xx, code:, host:*.example.com, id:, -除外',
     allFamilies: 'すべてのファミリー',
     allStatuses: 'すべてのステータス',
     since: '開始',
     until: '終了',
-    count: (shown, total) => `${total} 件中 ${shown} 件`,
+    count: (shown, total, more) => `${total} 件中 ${shown}${more ? '+' : ''} 件`,
+    table: '履歴の記録',
+    columns: {
+      time: '時刻',
+      method: 'メソッド',
+      url: 'ホストとパス',
+      status: 'ステータス',
+      code: 'コード',
+      message: 'メッセージ',
+      id: '相関 ID',
+    },
+    selectHint: '記録を選択するとすべての ID を表示します。Ctrl または ⌘ と Shift で複数選択できます。',
+    loading: '読み込み中…',
     select: '選択',
+    more: 'さらに読み込む',
     delete: '削除',
     deleteSelected: (n) => `選択を削除 (${n})`,
     export: (format, n) => `${format} をエクスポート${n > 0 ? ` (${n})` : ''}`,
@@ -214,7 +334,6 @@ const ja: Messages = {
     clear: 'すべて削除',
     cancel: 'キャンセル',
     empty: '一致する記録はありません。',
-    more: 'さらに読み込む',
     unavailable: '履歴を利用できません。',
     notRecorded: 'プライベートウィンドウのため、エラーは記録されません (設定を参照)。',
   },
