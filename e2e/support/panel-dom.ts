@@ -83,10 +83,12 @@ export function pressKey(key: string, modifiers: KeyModifiers = {}): string {
 }
 
 /** Focuses the errors list and selects every row it shows with Ctrl+A; returns how many are selected. */
-export const SELECT_ALL_ROWS = `(() => {
+export const SELECT_ALL_ROWS = `(async () => {
   const list = document.querySelector('[role="listbox"]');
   list?.focus();
   list?.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, cancelable: true }));
+  // Preact renders the change on its next turn.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   return document.querySelectorAll('[data-testid="finding"][aria-selected="true"]').length;
 })()`;
 
