@@ -1,7 +1,7 @@
 import type { Hint } from './hint.ts';
 
-/** Every envelope family Faultline tells apart; generic-http is any other failed response. */
-export const FAMILIES = [
+/** The envelope families Faultline knows without a pack; generic-http is any other failed response. */
+export const BUILTIN_FAMILIES = [
   'mtp',
   'odata',
   'graph',
@@ -26,7 +26,10 @@ export const FAMILIES = [
   'generic-http',
 ] as const;
 
-export type Family = (typeof FAMILIES)[number];
+export type BuiltinFamily = (typeof BUILTIN_FAMILIES)[number];
+
+/** A built-in family or one a team pack declares: open, so records of any family survive everywhere. */
+export type Family = string;
 
 export interface CorrelationId {
   /** Header name as sent, or a dotted path into the body (`error.target`). */

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { FAMILIES, type Family } from '../model/finding.ts';
+import { BUILTIN_FAMILIES, type Family } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { CopyButton } from './copy-button.tsx';
 import { HistoryEntry } from './history-entry.tsx';
@@ -35,7 +35,7 @@ export function HistoryView({ state, report, exportAs }: Props) {
           onChange={(e) => state.setFilters(familyFilter(inputValue(e)))}
         >
           <option value="">{t.history.allFamilies}</option>
-          {FAMILIES.map((f) => (
+          {BUILTIN_FAMILIES.map((f) => (
             <option value={f}>{f}</option>
           ))}
         </select>

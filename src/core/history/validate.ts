@@ -1,7 +1,5 @@
-import { FAMILIES, type CorrelationId, type Family } from '../../model/finding.ts';
+import type { CorrelationId, Family } from '../../model/finding.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryChange, type HistoryRecord } from './record.ts';
-
-const KNOWN_FAMILIES: ReadonlySet<string> = new Set(FAMILIES);
 
 // One canonical form, so that comparing times as strings (as the IndexedDB index does) is chronological.
 const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -14,7 +12,8 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isNullableString = (value: unknown): value is string | null => value === null || isString(value);
 const isTime = (value: unknown): value is string =>
   isString(value) && UTC_ISO.test(value) && Number.isFinite(Date.parse(value));
-const isFamily = (value: unknown): value is Family => isString(value) && KNOWN_FAMILIES.has(value);
+// Any family name survives: a team pack's family, or one a later version knows, is still the user's record.
+const isFamily = (value: unknown): value is Family => isString(value) && value !== '';
 
 function correlationIdOf(value: unknown): CorrelationId | null {
   if (!isObject(value) || !isString(value.name) || !isString(value.value)) return null;
