@@ -11,6 +11,7 @@ import { triage, worthParsing } from '../src/core/ingest/precheck.ts';
 import { findingOf } from '../src/devtools/capture.ts';
 import { benchHistory } from './history.ts';
 import { benchIngest } from './ingest.ts';
+import { benchPacks } from './packs.ts';
 import { benchPanel } from './panel.ts';
 import { compare, type Comparison } from './measure.ts';
 import { sessionHar, successBody } from './traffic.ts';
@@ -105,6 +106,9 @@ results.push(
     { rounds: quick ? 3 : 11, inner: 1 },
   ),
 );
+
+// P1, P2: a session with three team packs loaded, against the same work with none.
+results.push(...benchPacks(errorExchanges, har, rounds));
 
 // B4: base64 (ASCII) body decode vs parsing the decoded body.
 const base64Bodies = okBodies.map((b) => Buffer.from(b, 'utf8').toString('base64'));

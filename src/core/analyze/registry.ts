@@ -1,5 +1,7 @@
 import type { Detector } from './detector.ts';
-import { arm } from '../families/arm/detect.ts';
+import { builtinPack } from '../families/builtin-packs.ts';
+import type { Pack } from '../packs/pack.ts';
+import { packDetector } from '../packs/pack-detector.ts';
 import { aspnetValidation } from '../families/aspnet-validation/detect.ts';
 import { aws } from '../families/aws/detect.ts';
 import { azureStorage } from '../families/azure-storage/detect.ts';
@@ -17,7 +19,6 @@ import { odata } from '../families/odata/detect.ts';
 import { problemDetails } from '../families/problem-details/detect.ts';
 import { salesforce } from '../families/salesforce/detect.ts';
 import { shopify } from '../families/shopify/detect.ts';
-import { slack } from '../families/slack/detect.ts';
 import { soap } from '../families/soap/detect.ts';
 import { stripe } from '../families/stripe/detect.ts';
 import { twilio } from '../families/twilio/detect.ts';
@@ -30,13 +31,13 @@ import { twilio } from '../families/twilio/detect.ts';
 export const DETECTORS: readonly Detector[] = [
   mtp,
   graph,
-  arm,
+  rule('arm'),
   azureStorage,
   aws,
   google,
   stripe,
   entra,
-  slack,
+  rule('slack'),
   salesforce,
   cloudflare,
   twilio,
@@ -51,3 +52,25 @@ export const DETECTORS: readonly Detector[] = [
   soap,
   genericHttp,
 ];
+
+/** A built-in family whose pack.json holds its envelope rule, run by the one pack detector. */
+function rule(family: string): Detector {
+  const declared = builtinPack(family).families.find((f) => f.id === family);
+  if (!declared) throw new Error(`${family} is not declared`);
+  return packDetector(declared);
+}
+
+/**
+ * The built-in detectors with the families of team packs: those a pack ties to hosts or headers go first
+ * (the team knows its own APIs), those recognized by shape alone after the built-ins, and generic-http
+ * stays last.
+ */
+export function detectorsWith(packs: readonly Pack[]): readonly Detector[] {
+  if (packs.length === 0) return DETECTORS;
+  const families = packs.flatMap((pack) => pack.families.filter((family) => family.envelope !== undefined));
+  const matched = families.filter((family) => family.match?.hosts?.length || family.match?.headers?.length);
+  const byShape = families.filter((family) => !matched.includes(family));
+  const builtins = DETECTORS.slice(0, -1);
+  const last = DETECTORS.slice(-1);
+  return [...matched.map(packDetector), ...builtins, ...byShape.map(packDetector), ...last];
+}

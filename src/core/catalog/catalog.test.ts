@@ -1,97 +1,83 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FAMILIES } from '../../model/finding.ts';
-import { CODE_ENTRIES } from './entries.ts';
-import { FAMILY_NOTES } from './families.ts';
-import { HTTP_STATUS, STATUS_CLASSES } from './http-status.ts';
+import { BUILTIN_PACKS, builtinPack } from '../families/builtin-packs.ts';
+import type { CodeText, PackFamily } from '../packs/pack.ts';
 import { annotate, type AnnotateKey } from './lookup.ts';
-import type { Lang, Note } from './types.ts';
+import type { Lang } from './types.ts';
 
-const MTP_CODES = [
-  'BadRequest',
-  'ODataError',
-  'InvalidInput',
-  'InvalidRequestBody',
-  'InvalidHashValue',
-  'InvalidDomainName',
-  'InvalidIpAddress',
-  'InvalidUrl',
-  'MaximumBatchSizeExceeded',
-  'MissingRequiredParameter',
-  'OsPlatformNotSupported',
-  'ClientVersionNotSupported',
-  'Unauthorized',
-  'Forbidden',
-  'DisabledFeature',
-  'DisallowedOperation',
-  'NotFound',
-  'ResourceNotFound',
-  'InternalServerError',
-  'TooManyRequests',
-];
-
-/** FORMATS.md §23. */
-const SECTION_23_STATUSES = [
+/** RFC 9110, 6585, 4918, 8470, 7725, and Graph's 509. */
+const DOCUMENTED_STATUSES = [
   400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423,
   424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 507, 509, 511,
 ];
 
-const notes: [string, Note][] = [
-  ...CODE_ENTRIES.map((entry): [string, Note] => [`${entry.family} ${entry.code}`, entry]),
-  ...HTTP_STATUS.map((entry): [string, Note] => [`status ${entry.code}`, entry]),
-  ...Object.entries(FAMILY_NOTES).map(([family, note]): [string, Note] => [`family ${family}`, note]),
-  ...Object.entries(STATUS_CLASSES).map(([name, note]): [string, Note] => [`class ${name}`, note]),
-];
+type Explained = Pick<CodeText, 'meaning' | 'remediation' | 'docs'>;
+const notes: [string, Explained][] = BUILTIN_PACKS.flatMap((pack) => [
+  ...pack.families
+    .filter((family): family is PackFamily & Explained => family.meaning !== undefined)
+    .map((family): [string, Explained] => [`family ${family.id}`, family]),
+  ...Object.entries(pack.codes ?? {}).flatMap(([family, codes]) =>
+    Object.entries(codes).map(([code, text]): [string, Explained] => [`${family} ${code}`, text]),
+  ),
+]);
+const codesOf = (family: string) => Object.entries(builtinPack(family).codes?.[family] ?? {});
 
-describe('catalog entries', () => {
+describe('built-in catalog', () => {
   it.each(notes)('%s is complete in English and Japanese', (_name, note) => {
     for (const lang of ['en', 'ja'] as const) {
-      expect(note.meaning[lang].trim()).not.toBe('');
-      expect(note.remediation[lang].length).toBeGreaterThanOrEqual(1);
-      for (const step of note.remediation[lang]) expect(step.trim()).not.toBe('');
+      expect(note.meaning[lang]?.trim()).toBeTruthy();
+      expect(note.remediation?.[lang]?.length).toBeGreaterThanOrEqual(1);
     }
-    expect(note.remediation.ja).toHaveLength(note.remediation.en.length);
+    expect(note.remediation?.['ja']).toHaveLength(note.remediation?.['en']?.length ?? -1);
     // Japanese text that is only ASCII would be an untranslated copy.
-    expect(note.meaning.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-    for (const step of note.remediation.ja) expect(step).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(note.meaning['ja']).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (const step of note.remediation?.['ja'] ?? []) expect(step).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
   it.each(notes.filter(([, note]) => note.docs !== undefined))('%s links to an https page', (_name, note) => {
     expect(new URL(note.docs!).protocol).toBe('https:');
   });
 
-  it('uses only known family ids', () => {
-    for (const entry of [...CODE_ENTRIES, ...HTTP_STATUS]) expect(BUILTIN_FAMILIES).toContain(entry.family);
+  it('declares every built-in family exactly once', () => {
+    const declared = BUILTIN_PACKS.flatMap((pack) => pack.families.map((family) => family.id));
+    expect([...declared].sort()).toEqual([...BUILTIN_FAMILIES].sort());
   });
 
   it('files each code once per family, even ignoring case', () => {
-    const keys = CODE_ENTRIES.map((entry) => `${entry.family} ${entry.code.toLowerCase()}`);
-    expect(new Set(keys).size).toBe(keys.length);
+    for (const pack of BUILTIN_PACKS) {
+      for (const codes of Object.values(pack.codes ?? {})) {
+        const keys = Object.keys(codes).map((code) => code.toLowerCase());
+        expect(new Set(keys).size).toBe(keys.length);
+      }
+    }
   });
 
-  it('has every code of the founding document, plus TooManyRequests, with its documentation', () => {
-    const mtp = CODE_ENTRIES.filter((entry) => entry.family === 'mtp');
-    expect(mtp.map((entry) => entry.code).sort()).toEqual([...MTP_CODES].sort());
-    for (const entry of mtp) expect(entry.docs).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/defender-/);
-    expect(mtp.find((entry) => entry.code === 'TooManyRequests')).toMatchObject({
+  it("has Defender's documented codes plus TooManyRequests, each with its documentation", () => {
+    const mtp = codesOf('mtp');
+    expect(mtp).toHaveLength(20);
+    for (const [, entry] of mtp)
+      expect(entry.docs).toMatch(/^https:\/\/learn\.microsoft\.com\/en-us\/defender-/);
+    expect(Object.fromEntries(mtp)['TooManyRequests']).toMatchObject({
       status: 429,
       docs: 'https://learn.microsoft.com/en-us/defender-endpoint/api/common-errors',
     });
   });
 
-  it('says that body parameters are case-sensitive where the founding document does', () => {
+  it('says that body parameters are case-sensitive where Defender documents it', () => {
+    const mtp = Object.fromEntries(codesOf('mtp'));
     for (const code of ['InvalidRequestBody', 'MissingRequiredParameter']) {
-      const entry = CODE_ENTRIES.find((e) => e.family === 'mtp' && e.code === code);
-      expect(entry?.remediation.en.join(' ')).toMatch(/case-sensitive/);
-      expect(entry?.remediation.ja.join(' ')).toMatch(/大文字と小文字が区別されます/);
+      expect(mtp[code]?.remediation?.['en']?.join(' ')).toMatch(/case-sensitive/);
+      expect(mtp[code]?.remediation?.['ja']?.join(' ')).toMatch(/大文字と小文字が区別されます/);
     }
   });
 
-  it('has every status named in FORMATS.md §23, each with a page', () => {
-    const statuses = HTTP_STATUS.map((entry) => entry.status);
-    for (const status of SECTION_23_STATUSES) expect(statuses).toContain(status);
-    for (const entry of HTTP_STATUS) {
-      expect(entry.code).toBe(String(entry.status));
-      expect(entry.docs).toBeDefined();
+  it('has every documented 4xx/5xx status, each with its status and a page', () => {
+    const statuses = codesOf('generic-http').filter(([code]) => /^\d+$/.test(code));
+    for (const status of DOCUMENTED_STATUSES)
+      expect(statuses.map(([code]) => Number(code))).toContain(status);
+    for (const [code, entry] of statuses) {
+      expect(entry.status).toBe(Number(code));
+      expect(entry.docs).toMatch(/^https:/);
     }
   });
 

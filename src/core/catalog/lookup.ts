@@ -1,69 +1,81 @@
-import type { Family } from '../../model/finding.ts';
-import { CODE_ENTRIES } from './entries.ts';
-import { FAMILY_NOTES } from './families.ts';
-import { HTTP_STATUS, STATUS_CLASSES, type StatusClass } from './http-status.ts';
-import type { Annotation, CatalogEntry, Lang, Note } from './types.ts';
+import { pick, type LocalizedSteps, type LocalizedText } from '../packs/pack.ts';
+import { BUILTIN_CATALOG, type Catalog, type SourcedText } from './catalog.ts';
+import type { Annotation, Lang, PackNote } from './types.ts';
 
 export interface AnnotateKey {
-  family: Family;
+  family: string;
   code: string | null;
   status: number;
 }
 
 /** Entra errors are OAuth errors with an AADSTS number on top: an OAuth code alone is still explained. */
-const PARENT_FAMILY: Partial<Record<Family, Family>> = { entra: 'oauth2' };
+const PARENT_FAMILY: Readonly<Record<string, string>> = { entra: 'oauth2' };
 
-const SENTENCE_GAP: Record<Lang, string> = { en: ' ', ja: '' };
+const SENTENCE_GAP: Readonly<Record<string, string>> = { en: ' ', ja: '' };
 
-const exact = new Map<string, CatalogEntry>();
-const folded = new Map<string, CatalogEntry>();
-for (const entry of CODE_ENTRIES) {
-  exact.set(keyOf(entry.family, entry.code), entry);
-  folded.set(keyOf(entry.family, entry.code.toLowerCase()), entry);
+interface Explanation {
+  readonly meaning?: LocalizedText | undefined;
+  readonly remediation?: LocalizedSteps | undefined;
+  readonly docs?: string | undefined;
 }
-const byStatus = new Map(HTTP_STATUS.map((entry) => [Number(entry.code), entry]));
 
 /**
  * Explains an error in `lang`: the family's entry for the exact code (then case-insensitively), else the
- * family's envelope together with the HTTP status, else the HTTP status alone.
+ * family's envelope together with the HTTP status, else the HTTP status alone. Text a team pack adds for
+ * a code that is already explained comes along in `others`, under the pack's name.
  */
-export function annotate(key: AnnotateKey, lang: Lang): Annotation {
-  const note = key.family === 'generic-http' ? undefined : FAMILY_NOTES[key.family];
-  const entry = key.code === null ? undefined : findEntry(key.family, key.code);
-  if (entry) {
-    return withDocs(
-      { meaning: entry.meaning[lang], remediation: [...entry.remediation[lang]], source: 'code' },
-      [entry.docs, note?.docs],
+export function annotate(key: AnnotateKey, lang: Lang, catalog: Catalog = BUILTIN_CATALOG): Annotation {
+  const declared = catalog.family(key.family);
+  const note = key.family === 'generic-http' ? undefined : declared?.family;
+  // generic-http's codes are HTTP statuses (or ad-hoc body codes): the status explains them.
+  const texts =
+    key.code === null || key.family === 'generic-http' ? [] : findTexts(catalog, key.family, key.code);
+  const [first, ...rest] = texts;
+  if (first) {
+    const annotation = withDocs(
+      { meaning: text(first.text.meaning, lang), remediation: steps(first.text, lang), source: 'code' },
+      [first.text.docs, note?.docs],
     );
+    if (!first.builtin) annotation.pack = first.pack;
+    const others = rest.map((other) => packNote(other, lang));
+    if (others.length > 0) annotation.others = others;
+    return annotation;
   }
-  const status = statusNote(key.status);
-  if (!note) {
-    return withDocs(
-      { meaning: status.meaning[lang], remediation: [...status.remediation[lang]], source: 'status' },
-      [status.docs],
-    );
+  const status = statusNote(catalog, key.status);
+  const label = declared && !declared.builtin ? { pack: declared.pack } : {};
+  if (!note?.meaning) {
+    return {
+      ...withDocs(
+        { meaning: text(status.meaning, lang), remediation: steps(status, lang), source: 'status' },
+        [note?.docs, status.docs],
+      ),
+      ...label,
+    };
   }
-  return withDocs(
-    {
-      meaning: note.meaning[lang] + SENTENCE_GAP[lang] + status.meaning[lang],
-      remediation: [...new Set([...status.remediation[lang], ...note.remediation[lang]])],
-      source: 'family',
-    },
-    [note.docs, status.docs],
-  );
+  return {
+    ...withDocs(
+      {
+        meaning: text(note.meaning, lang) + (SENTENCE_GAP[lang] ?? ' ') + text(status.meaning, lang),
+        remediation: [...new Set([...steps(status, lang), ...steps(note, lang)])],
+        source: 'family',
+      },
+      [note.docs, status.docs],
+    ),
+    ...label,
+  };
 }
 
-function findEntry(family: Family, code: string): CatalogEntry | undefined {
+function findTexts(catalog: Catalog, family: string, code: string): readonly SourcedText[] {
   for (const candidate of candidates(family, code)) {
-    const found = exact.get(keyOf(family, candidate)) ?? folded.get(keyOf(family, candidate.toLowerCase()));
-    if (found) return found;
+    const found = catalog.code(family, candidate);
+    if (found.length > 0) return found;
   }
   const parent = PARENT_FAMILY[family];
-  return parent === undefined ? undefined : findEntry(parent, code);
+  return parent === undefined ? [] : findTexts(catalog, parent, code);
 }
 
 /** Spellings under which a family's code may be filed, most specific first. */
-function candidates(family: Family, code: string): string[] {
+function candidates(family: string, code: string): string[] {
   const trimmed = code.trim();
   if (trimmed === '') return [];
   if (family === 'entra') {
@@ -79,23 +91,43 @@ function candidates(family: Family, code: string): string[] {
   return [trimmed];
 }
 
-function statusNote(status: number): Note {
-  return byStatus.get(status) ?? STATUS_CLASSES[statusClass(status)];
+/**
+ * The HTTP status's own entry, else its class (`4xx`, `5xx`, `2xx` for errors under a success), else the
+ * generic-http family's note for statuses that say nothing.
+ */
+function statusNote(catalog: Catalog, status: number): Explanation {
+  const own =
+    catalog.code('generic-http', String(status))[0] ?? catalog.code('generic-http', statusClass(status))[0];
+  return own?.text ?? catalog.family('generic-http')?.family ?? {};
 }
 
-function statusClass(status: number): StatusClass {
+function statusClass(status: number): string {
   if (status >= 200 && status < 300) return '2xx';
   if (status >= 400 && status < 500) return '4xx';
   if (status >= 500 && status < 600) return '5xx';
   return 'other';
 }
 
+function packNote(sourced: SourcedText, lang: Lang): PackNote {
+  const note: PackNote = {
+    pack: sourced.pack,
+    meaning: text(sourced.text.meaning, lang),
+    remediation: steps(sourced.text, lang),
+  };
+  if (sourced.text.docs !== undefined) note.docs = sourced.text.docs;
+  return note;
+}
+
+function text(localized: Explanation['meaning'] | undefined, lang: Lang): string {
+  return pick(localized, lang) ?? '';
+}
+
+function steps(explanation: Pick<Explanation, 'remediation'>, lang: Lang): string[] {
+  return [...(pick(explanation.remediation, lang) ?? [])];
+}
+
 function withDocs(annotation: Annotation, links: readonly (string | undefined)[]): Annotation {
   const docs = links.find((link) => link !== undefined);
   if (docs !== undefined) annotation.docs = docs;
   return annotation;
-}
-
-function keyOf(family: Family, code: string): string {
-  return `${family}\u0000${code}`;
 }

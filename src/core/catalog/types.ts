@@ -1,27 +1,11 @@
-import type { Family } from '../../model/finding.ts';
-
+/** The languages of Faultline's own interface; packs may write in any language. */
 export type Lang = 'en' | 'ja';
 
-export interface Localized<T> {
-  en: T;
-  ja: T;
-}
-
-/** One documented machine code of one API family, explained in both UI languages. */
-export interface CatalogEntry {
-  family: Family;
-  code: string;
-  /** The HTTP status the API documents for the code, when it documents one. */
-  status?: number;
-  meaning: Localized<string>;
-  remediation: Localized<string[]>;
-  docs?: string;
-}
-
-/** An explanation not tied to one code: a family's envelope, or a class of HTTP statuses. */
-export interface Note {
-  meaning: Localized<string>;
-  remediation: Localized<string[]>;
+/** A team pack's text for a code that is already explained, shown beside it under the pack's name. */
+export interface PackNote {
+  pack: string;
+  meaning: string;
+  remediation: string[];
   docs?: string;
 }
 
@@ -31,4 +15,7 @@ export interface Annotation {
   docs?: string;
   /** Which layer explained the error: the exact code, the family's envelope, or the HTTP status alone. */
   source: 'code' | 'family' | 'status';
+  /** The team pack the explanation (or the family) comes from; absent for built-in text. */
+  pack?: string;
+  others?: PackNote[];
 }

@@ -1,34 +1,14 @@
 import type { Detector, DetectInput, Envelope } from '../../analyze/detector.ts';
 import { field, isObject, stringField, type JsonObject } from '../../parse/json.ts';
+import pack from './pack.json' with { type: 'json' };
 
 const MTP_HOST =
   /^(api\.security\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.microsoft\.com|api(-[a-z0-9]+)?\.securitycenter\.windows\.com)$/;
 const SHAPE_MEMBERS = new Set(['code', 'message', 'target']);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The founding document's codes, plus TooManyRequests from the Defender for Endpoint page. */
-export const MTP_CODES = new Set([
-  'BadRequest',
-  'ODataError',
-  'InvalidInput',
-  'InvalidRequestBody',
-  'InvalidHashValue',
-  'InvalidDomainName',
-  'InvalidIpAddress',
-  'InvalidUrl',
-  'MaximumBatchSizeExceeded',
-  'MissingRequiredParameter',
-  'OsPlatformNotSupported',
-  'ClientVersionNotSupported',
-  'Unauthorized',
-  'Forbidden',
-  'DisabledFeature',
-  'DisallowedOperation',
-  'NotFound',
-  'ResourceNotFound',
-  'InternalServerError',
-  'TooManyRequests',
-]);
+/** The codes Defender documents, plus TooManyRequests: the ones its catalog explains, written once there. */
+const MTP_CODES: ReadonlySet<string> = new Set(Object.keys(pack.codes.mtp));
 
 /**
  * `{"error":{"code","message","target"}}` where `target` is the tracking id to quote to support.
