@@ -1,8 +1,7 @@
-import { analyze } from '../core/analyze/analyze.ts';
 import type { Lang } from '../core/catalog/types.ts';
 import { HarInputError } from '../core/ingest/har-input-error.ts';
 import type { HarItem } from '../core/ingest/har-reader.ts';
-import { itemExchange } from '../core/ingest/item-exchange.ts';
+import { analyzeItem } from '../core/ingest/item-exchange.ts';
 import { readHar, type ByteSource } from '../core/ingest/read-har.ts';
 import { CliError } from './cli-error.ts';
 import { reportFinding, type ReportFinding } from './report.ts';
@@ -35,21 +34,20 @@ export async function scan(
   const onItems = async (items: HarItem[]) => {
     for (const item of items) {
       summary.entryCount += 1;
-      const exchange = itemExchange(item);
-      if (exchange === 'malformed') {
+      const analyzed = analyzeItem(item);
+      if (analyzed === 'malformed') {
         summary.skipped.count += 1;
         if (summary.skipped.first.length < 10) summary.skipped.first.push(item.index);
         continue;
       }
-      const finding = exchange && analyze(exchange);
-      if (!finding) continue;
+      if (analyzed === null) continue;
       summary.findings += 1;
-      await onFinding(reportFinding(item.index, finding, lang));
+      await onFinding(reportFinding(item.index, analyzed.finding, lang));
     }
     onProgress({ entries: summary.entryCount, findings: summary.findings });
   };
   try {
-    await readHar(source, onItems);
+    await readHar(source, onItems, { allocate: (size) => Buffer.allocUnsafe(size) });
   } catch (error) {
     if (error instanceof HarInputError) throw new CliError(error.message);
     throw error;

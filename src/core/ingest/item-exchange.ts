@@ -1,4 +1,6 @@
 import type { Exchange } from '../../model/exchange.ts';
+import type { Finding } from '../../model/finding.ts';
+import { analyze } from '../analyze/analyze.ts';
 import { fromHarEntry } from './from-har.ts';
 import type { HarEntry } from '../../model/har.ts';
 import { triage } from './precheck.ts';
@@ -34,6 +36,14 @@ export function itemExchange(item: HarItem): Exchange | null | 'malformed' {
     // A value whose conversion to string throws, e.g. an object carrying its own `toString` key.
     return 'malformed';
   }
+}
+
+/** A HAR item's finding with the exchange it was made from; null when nothing failed. */
+export function analyzeItem(item: HarItem): { finding: Finding; exchange: Exchange } | null | 'malformed' {
+  const exchange = itemExchange(item);
+  if (exchange === null || exchange === 'malformed') return exchange;
+  const finding = analyze(exchange);
+  return finding && { finding, exchange };
 }
 
 /** The least fromHarEntry needs; anything else it reads is optional and coerced. */

@@ -1,0 +1,21 @@
+import type { ExchangePreview } from '../../core/ingest/preview.ts';
+import type { Finding } from '../../model/finding.ts';
+
+/** How far an import has got: bytes of the file read, entries read, findings made. */
+export interface ImportProgress {
+  read: number;
+  total: number;
+  entries: number;
+  findings: number;
+}
+
+/** The panel asks the worker to read one file. */
+export interface ImportRequest {
+  file: File;
+}
+
+/** What the worker says back: findings in batches as they are found, then the end or the problem. */
+export type ImportReport =
+  | { kind: 'findings'; found: { finding: Finding; exchange: ExchangePreview }[]; progress: ImportProgress }
+  | { kind: 'done'; progress: ImportProgress; malformed: number }
+  | { kind: 'failed'; message: string; progress: ImportProgress };

@@ -1,0 +1,67 @@
+import type { Lang } from '../../core/catalog/types.ts';
+import type { ImportProgress } from './import-messages.ts';
+
+/** The words of opening a HAR file, kept next to the feature, in both of the panel's languages. */
+export interface ImportText {
+  open: string;
+  openLabel: string;
+  dropHere: string;
+  sources: string;
+  live: string;
+  progress(progress: ImportProgress): string;
+  cancel: string;
+  cancelled: string;
+  failed(message: string): string;
+  done(progress: ImportProgress, malformed: number): string;
+  addToHistory: string;
+  adding: string;
+  added: string;
+  addFailed: string;
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const en: ImportText = {
+  open: 'Open HAR…',
+  openLabel: 'Open a HAR file to analyse',
+  dropHere: 'Drop a HAR file to analyse it',
+  sources: 'Findings from',
+  live: 'Live',
+  progress: (p) => `${size(p.read)} of ${size(p.total)} · ${p.entries} entries · ${p.findings} errors`,
+  cancel: 'Cancel',
+  cancelled: 'Stopped: the errors found so far are shown.',
+  failed: (message) => `This file cannot be read as a HAR: ${message}`,
+  done: (p, malformed) =>
+    `${p.entries} entries read, ${p.findings} errors` +
+    (malformed > 0 ? `, ${malformed} malformed entries skipped` : '') +
+    '. Not in the history.',
+  addToHistory: 'Add to history',
+  adding: 'Adding…',
+  added: 'Added to the history.',
+  addFailed: 'Could not write to the history.',
+};
+
+const ja: ImportText = {
+  open: 'HAR を開く…',
+  openLabel: '解析する HAR ファイルを開く',
+  dropHere: 'HAR ファイルをドロップすると解析します',
+  sources: '表示元',
+  live: 'ライブ',
+  progress: (p) =>
+    `${size(p.read)} / ${size(p.total)} · ${p.entries} 件のエントリ · ${p.findings} 件のエラー`,
+  cancel: 'キャンセル',
+  cancelled: '中止しました。ここまでに見つかったエラーを表示しています。',
+  failed: (message) => `このファイルは HAR として読めません: ${message}`,
+  done: (p, malformed) =>
+    `${p.entries} 件のエントリを読み、エラーは ${p.findings} 件` +
+    (malformed > 0 ? `、不正なエントリ ${malformed} 件をスキップ` : '') +
+    '。履歴には追加していません。',
+  addToHistory: '履歴に追加',
+  adding: '追加中…',
+  added: '履歴に追加しました。',
+  addFailed: '履歴に書き込めませんでした。',
+};
+
+export const IMPORT_TEXT: Record<Lang, ImportText> = { en, ja };
