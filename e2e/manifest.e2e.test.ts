@@ -28,6 +28,8 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser)
   it('lets extension pages load only their own scripts and connect nowhere', () => {
     const csp = (manifest['content_security_policy'] as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
+    // The panel reads an opened HAR file in its own worker.
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|https?:/);
   });

@@ -25,6 +25,8 @@ export interface ChromiumDevtools {
   extensionId: string;
   /** Evaluates an expression in the Faultline panel's document and returns its value. */
   evalInPanel<T>(expression: string): Promise<T>;
+  /** Chooses files in the panel's `<input type="file">` at `selector`, as the file picker would. */
+  setPanelFiles(selector: string, paths: string[]): Promise<void>;
   showPanel(): Promise<void>;
   /** Opens another tab and waits until DevTools, opened on it as on every tab, captures. */
   openTab(url: string): Promise<Page>;
@@ -160,6 +162,19 @@ export async function launchChromiumWithDevtools(
         windowId: number;
       };
       await browserCdp.send('Browser.setWindowBounds', { windowId, bounds: { width, height } });
+    },
+    async setPanelFiles(selector, paths) {
+      const { targetId } = await panelTarget();
+      const { result } = await devtools.send<{ result: { objectId?: string } }>(
+        targetId,
+        'Runtime.evaluate',
+        {
+          expression: `document.querySelector(${JSON.stringify(selector)})`,
+        },
+      );
+      if (!result.objectId) throw new Error(`no ${selector} in the panel`);
+      // Sets the files and fires input and change, as a choice in the file picker does.
+      await devtools.send(targetId, 'DOM.setFileInputFiles', { files: paths, objectId: result.objectId });
     },
     async evalInPanel<T>(expression: string) {
       return devtools.evaluate<T>((await panelTarget()).targetId, expression);

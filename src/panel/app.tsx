@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
-import type { ErrorsFilter } from './errors-filter.ts';
 import { ErrorsView } from './errors-view.tsx';
-import type { FindingsStore } from './findings-store.ts';
 import type { HistoryState } from './history-state.ts';
 import { HistoryView } from './history-view.tsx';
+import { DropZone } from './import/drop-zone.tsx';
+import { SourceBar } from './import/source-bar.tsx';
+import type { Sources } from './import/sources.ts';
 import { useLocale } from './locale.ts';
 import { exportRecords, recordItem, reportOf } from './reports.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -11,8 +12,8 @@ import { SettingsView } from './settings-view.tsx';
 import { ToastView } from './toast-view.tsx';
 
 interface Props {
-  findings: FindingsStore;
-  errorsFilter: ErrorsFilter;
+  /** Live capture or an opened HAR file: the errors view shows the one chosen. */
+  sources: Sources;
   history: HistoryState | null;
   settings: SettingsStore;
   /** DevTools inspects a private window: its errors are recorded only if the user opted in. */
@@ -21,8 +22,9 @@ interface Props {
 
 type View = 'errors' | 'history' | 'settings';
 
-export function App({ findings, errorsFilter, history, settings, privateWindow }: Props) {
+export function App({ sources, history, settings, privateWindow }: Props) {
   const { t } = useLocale();
+  const { findings, filter } = sources.current.value;
   const view = useSignal<View>('errors');
   const format = settings.settings.value.reportFormat;
   const tab = (id: View, label: string) => (
@@ -41,7 +43,7 @@ export function App({ findings, errorsFilter, history, settings, privateWindow }
     </button>
   );
   return (
-    <div class="app">
+    <DropZone sources={sources}>
       <header class="toolbar">
         <strong class="brand">Faultline</strong>
         <nav class="tabs" role="tablist" aria-label={t.tabs.label}>
@@ -55,9 +57,8 @@ export function App({ findings, errorsFilter, history, settings, privateWindow }
         <h1 id="view-heading" class="visually-hidden">
           {t.headings[view.value]}
         </h1>
-        {view.value === 'errors' && (
-          <ErrorsView store={findings} filter={errorsFilter} reportFormat={format} />
-        )}
+        {view.value === 'errors' && <SourceBar sources={sources} />}
+        {view.value === 'errors' && <ErrorsView store={findings} filter={filter} reportFormat={format} />}
         {view.value === 'history' && privateWindow && !settings.settings.value.recordPrivate && (
           <p class="notice" data-testid="private-notice">
             {t.history.notRecorded}
@@ -77,6 +78,6 @@ export function App({ findings, errorsFilter, history, settings, privateWindow }
           ))}
         {view.value === 'settings' && <SettingsView store={settings} />}
       </main>
-    </div>
+    </DropZone>
   );
 }

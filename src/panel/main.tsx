@@ -10,6 +10,7 @@ import { App } from './app.tsx';
 import { createErrorsFilter } from './errors-filter.ts';
 import { createFindingsStore } from './findings-store.ts';
 import { createHistoryState } from './history-state.ts';
+import { createSources } from './import/sources.ts';
 import { LocaleContext } from './locale.ts';
 import { MESSAGES } from './messages.ts';
 import { createSettingsStore } from './settings-store.ts';
@@ -36,19 +37,13 @@ const locale = computed(() => {
 function Root() {
   return (
     <LocaleContext.Provider value={locale.value}>
-      <App
-        findings={findings}
-        errorsFilter={errorsFilter}
-        history={historyState}
-        settings={settings}
-        privateWindow={privateWindow}
-      />
+      <App sources={sources} history={historyState} settings={settings} privateWindow={privateWindow} />
     </LocaleContext.Provider>
   );
 }
 
 const findings = createFindingsStore(source);
-const errorsFilter = createErrorsFilter(findings);
+const sources = createSources({ findings, filter: createErrorsFilter(findings) }, history);
 const historyState = history ? createHistoryState(history) : null;
 const privateWindow = inspectsPrivateWindow();
 render(<Root />, document.getElementById('app')!);

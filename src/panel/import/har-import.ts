@@ -38,7 +38,8 @@ export function startImport(file: File, createWorker: () => Worker = importWorke
   worker.onmessage = ({ data }: MessageEvent<ImportReport>) => {
     if (state.value.kind !== 'reading') return;
     progress.value = data.progress;
-    if (data.kind === 'findings') for (const { finding, exchange } of data.found) session.add(finding, exchange);
+    if (data.kind === 'findings')
+      for (const { finding, exchange } of data.found) session.add(finding, exchange);
     else if (data.kind === 'done') stop({ kind: 'done', malformed: data.malformed });
     else stop({ kind: 'failed', message: data.message });
   };

@@ -1,8 +1,15 @@
 import { computed, signal } from '@preact/signals';
 import type { HistoryStore } from '../../core/history/record.ts';
 import { pageOrigin, toRecord } from '../../core/history/to-record.ts';
+import { createErrorsFilter, type ErrorsFilter } from '../errors-filter.ts';
 import type { FindingsStore } from '../findings-store.ts';
 import { startImport, type HarImport } from './har-import.ts';
+
+/** What the errors view shows: a source's findings and its own filter. */
+export interface SourceView {
+  findings: FindingsStore;
+  filter: ErrorsFilter;
+}
 
 /** Records go to the history this many at a time, as capture writes them. */
 const HISTORY_BATCH = 500;
@@ -11,8 +18,9 @@ const HISTORY_BATCH = 500;
  * Which findings the errors view shows: the live capture, or the HAR file opened last. Opening a file
  * switches to it; an imported file's findings reach the history only when the user asks.
  */
-export function createSources(live: FindingsStore, history: HistoryStore | null) {
+export function createSources(live: SourceView, history: HistoryStore | null) {
   const imported = signal<HarImport | null>(null);
+  const importedView = signal<SourceView | null>(null);
   const showing = signal<'live' | 'file'>('live');
   const added = signal<'no' | 'adding' | 'yes' | 'failed'>('no');
   return {
@@ -20,10 +28,12 @@ export function createSources(live: FindingsStore, history: HistoryStore | null)
     showing,
     added,
     canAddToHistory: history !== null,
-    findings: computed(() => (showing.value === 'file' && imported.value?.findings) || live),
+    current: computed(() => (showing.value === 'file' && importedView.value) || live),
     open(file: File, start: (file: File) => HarImport = startImport): void {
       imported.value?.cancel();
-      imported.value = start(file);
+      const next = start(file);
+      imported.value = next;
+      importedView.value = { findings: next.findings, filter: createErrorsFilter(next.findings) };
       added.value = 'no';
       showing.value = 'file';
     },
