@@ -19,9 +19,22 @@ describe('parseCommand', () => {
       file: 'a.har',
       format: 'text',
       lang: 'en',
+      packs: [],
       failOnError: false,
       quiet: false,
     });
+  });
+
+  it('takes --pack any number of times, and pack check with its file', () => {
+    const command = parseCommand(['scan', 'a.har', '--pack', 'team.json', '--pack=other.json']);
+    expect(command).toMatchObject({ kind: 'scan', packs: ['team.json', 'other.json'] });
+    expect(parseCommand(['pack', 'check', 'team.json', '--lang', 'ja'])).toEqual({
+      kind: 'pack-check',
+      file: 'team.json',
+      lang: 'ja',
+    });
+    expect(refusal(['pack', 'load', 'team.json']).message).toBe('unknown pack action: load');
+    expect(refusal(['pack', 'check']).message).toBe('missing pack file argument');
   });
 
   it('reads every option, in any order, and - for stdin', () => {
@@ -30,6 +43,7 @@ describe('parseCommand', () => {
       file: '-',
       format: 'markdown',
       lang: 'ja',
+      packs: [],
       failOnError: true,
       quiet: true,
     });

@@ -6,19 +6,31 @@ export const FORMATS = ['json', 'markdown', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 const LANGS: readonly Lang[] = ['en', 'ja'];
 
-export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--fail-on-error] [--quiet]
+export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--pack PACK.json]... [--fail-on-error] [--quiet]
+       faultline pack check PACK.json [--lang en|ja]
        faultline --help
 FILE.har may be gzipped (.har.gz), or - to read the HAR from standard input. The default format is text.
+--pack loads a team pack (its families and code explanations); repeat it for several packs.
 On a terminal, progress is shown on stderr unless --quiet.
-Exit status: 0 done, 1 errors found with --fail-on-error, 2 bad command line or input.`;
+Exit status: 0 done, 1 errors found with --fail-on-error (or a pack with problems), 2 bad command line or input.`;
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'scan'; file: string; format: Format; lang: Lang; failOnError: boolean; quiet: boolean };
+  | { kind: 'pack-check'; file: string; lang: Lang }
+  | {
+      kind: 'scan';
+      file: string;
+      format: Format;
+      lang: Lang;
+      packs: string[];
+      failOnError: boolean;
+      quiet: boolean;
+    };
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   lang: { type: 'string' },
+  pack: { type: 'string', multiple: true },
   'fail-on-error': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -48,6 +60,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help === true) return { kind: 'help' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new CliError('missing command', true);
+  if (command === 'pack') return packCommand(file, extra, values.lang);
   if (command !== 'scan') throw new CliError(`unknown command: ${command}`, true);
   if (file === undefined) throw new CliError('missing file argument', true);
   if (extra[0] !== undefined) throw new CliError(`unexpected argument: ${extra[0]}`, true);
@@ -56,9 +69,22 @@ export function parseCommand(argv: readonly string[]): Command {
     file,
     format: oneOf(values.format, FORMATS, 'text', 'format'),
     lang: oneOf(values.lang, LANGS, 'en', 'language'),
+    packs: values.pack?.filter((pack): pack is string => typeof pack === 'string') ?? [],
     failOnError: values['fail-on-error'] === true,
     quiet: values.quiet === true,
   };
+}
+
+function packCommand(action: string | undefined, rest: string[], lang: unknown): Command {
+  if (action !== 'check')
+    throw new CliError(
+      action === undefined ? 'missing pack action (check)' : `unknown pack action: ${action}`,
+      true,
+    );
+  const [file, extra] = rest;
+  if (file === undefined) throw new CliError('missing pack file argument', true);
+  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`, true);
+  return { kind: 'pack-check', file, lang: oneOf(lang, LANGS, 'en', 'language') };
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what: string): T {

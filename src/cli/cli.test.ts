@@ -1,17 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/corpus.ts';
 import { annotate } from '../core/catalog/lookup.ts';
 import type { Family } from '../model/finding.ts';
 import type { Report } from './report.ts';
+import { runCli as run } from '../testing/run-cli.ts';
 import { scanText } from '../testing/scan-text.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'faultline-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,32 +28,6 @@ function har(list: readonly CorpusCase[]): string {
 
 const corpusText = har(cases);
 const corpus = harFile('corpus.har', corpusText);
-
-/** The CLI from source, as a separate process: `npm test` runs these before anything is built. */
-function run(
-  args: string[],
-  stdin: string | Buffer | Buffer[] = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/faultline.ts', ...args], {
-      cwd: ROOT,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    if (!Array.isArray(stdin)) return void child.stdin.end(stdin);
-    // Piece by piece, a moment apart, as a slow pipe delivers them.
-    const next = (i: number) => {
-      if (i === stdin.length) return void child.stdin.end();
-      child.stdin.write(stdin[i]);
-      setTimeout(() => next(i + 1), 5);
-    };
-    next(0);
-  });
-}
 
 function expectCorpus(report: Report): void {
   cases.forEach((c, index) => {

@@ -4,7 +4,9 @@ import { jsonLayout } from './format-json.ts';
 import { markdownLayout } from './format-markdown.ts';
 import { textLayout } from './format-text.ts';
 import { openInput } from './input.ts';
+import { checkPackFile, loadPacks } from './packs.ts';
 import { createProgressLine } from './progress-line.ts';
+import { packEngine } from '../core/packs/team-packs.ts';
 import type { ReportLayout } from './report-layout.ts';
 import { createReportWriter } from './report-writer.ts';
 import { scan, type ScanSummary } from './scan.ts';
@@ -24,6 +26,12 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (command.kind === 'pack-check') {
+      const result = await checkPackFile(command.file, command.lang);
+      process.stdout.write(result.text);
+      return result.ok ? 0 : 1;
+    }
+    const engine = packEngine(await loadPacks(command.packs));
     const input = await openInput(command.file, process.stdin);
     const writer = createReportWriter(process.stdout, LAYOUTS[command.format], command.lang);
     const showProgress = process.stderr.isTTY === true && !command.quiet;
@@ -32,6 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
       command.lang,
       (finding) => writer.finding(finding),
       (counts) => showProgress && progress.update({ ...counts, read: input.read, total: input.total }),
+      engine,
     );
     progress.done();
     await writer.end(summary.entryCount);

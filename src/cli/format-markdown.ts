@@ -36,12 +36,24 @@ function item(finding: ReportFinding | NestedItem, level: number, labels: Labels
       ? labels.noIds
       : finding.correlationIds.map((id) => `- ${code(id.name)} (${id.source}): ${code(id.value)}`).join('\n'),
   );
-  blocks.push(`**${labels.meaning}:** ${escape(finding.meaning)}`);
+  const source = finding.pack === null ? '' : ` (${escape(labels.fromPack(finding.pack))})`;
+  blocks.push(`**${labels.meaning}${source}:** ${escape(finding.meaning)}`);
   if (finding.remediation.length > 0) {
     blocks.push(`**${labels.remediation}**`);
     blocks.push(finding.remediation.map((step, i) => `${i + 1}. ${escape(step)}`).join('\n'));
   }
   if (finding.docs !== null) blocks.push(`**${labels.docs}:** <${finding.docs}>`);
+  for (const note of finding.packNotes) {
+    const steps = note.remediation.map((step, i) => `${i + 1}. ${escape(step)}`);
+    const docs = note.docs === undefined ? [] : [`<${note.docs}>`];
+    blocks.push(
+      [
+        `**${labels.line.note} (${escape(labels.fromPack(note.pack))}):** ${escape(note.meaning)}`,
+        ...steps,
+        ...docs,
+      ].join('\n'),
+    );
+  }
   if (finding.hints.length > 0) {
     blocks.push(`**${labels.hints}**`);
     blocks.push(finding.hints.map((hint) => `- ${describeHint(hint, lang, code)}`).join('\n'));

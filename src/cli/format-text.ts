@@ -24,9 +24,14 @@ function item(finding: ReportFinding | NestedItem, indent: string, labels: Label
     `${place}  ${finding.status} ${finding.family}${code}  ${finding.method} ${finding.url}`,
     ...(finding.message === null ? [] : [finding.message]),
     ...finding.correlationIds.map((id) => `${line.id}: ${id.name} = ${id.value} (${id.source})`),
-    `${line.meaning}: ${finding.meaning}`,
+    `${line.meaning}${finding.pack === null ? '' : ` (${labels.fromPack(finding.pack)})`}: ${finding.meaning}`,
     ...finding.remediation.map((step) => `${line.fix}: ${step}`),
     ...(finding.docs === null ? [] : [`${line.docs}: ${finding.docs}`]),
+    ...finding.packNotes.flatMap((note) => [
+      `${line.note} (${labels.fromPack(note.pack)}): ${note.meaning}`,
+      ...note.remediation.map((step) => `${line.fix}: ${step}`),
+      ...(note.docs === undefined ? [] : [`${line.docs}: ${note.docs}`]),
+    ]),
     ...finding.hints.map((hint) => `${line.hint}: ${describeHint(hint, lang, (value) => value)}`),
   ].map((text, i) => `${indent}${i === 0 ? '' : '  '}${oneLine(text)}`);
   for (const part of finding.nested) lines.push(...item(part, `${indent}    `, labels, lang));

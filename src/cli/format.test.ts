@@ -16,6 +16,8 @@ const part: NestedItem = {
   meaning: 'Not there.',
   remediation: [],
   docs: null,
+  pack: null,
+  packNotes: [],
   hints: [],
   nested: [],
 };
@@ -35,6 +37,8 @@ const hostile: ReportFinding = {
   meaning: 'It broke.',
   remediation: ['Retry.', 'Report it.'],
   docs: 'https://example.com/docs',
+  pack: null,
+  packNotes: [],
   hints: [{ kind: 'retryAfter', seconds: 30, source: 'Retry-After' }],
   nested: [part],
 };

@@ -13,7 +13,9 @@ export interface Labels {
   hints: string;
   nested: string;
   /** The short line labels of the text format. */
-  line: { id: string; meaning: string; fix: string; docs: string; hint: string };
+  line: { id: string; meaning: string; fix: string; docs: string; hint: string; note: string };
+  /** Names the team pack a piece of text comes from. */
+  fromPack(pack: string): string;
   summary(failing: number, entries: number): string;
 }
 
@@ -29,7 +31,8 @@ export const LABELS: Record<Lang, Labels> = {
     docs: 'Docs',
     hints: 'Hints',
     nested: 'Failed parts',
-    line: { id: 'id', meaning: 'meaning', fix: 'fix', docs: 'docs', hint: 'hint' },
+    line: { id: 'id', meaning: 'meaning', fix: 'fix', docs: 'docs', hint: 'hint', note: 'note' },
+    fromPack: (pack) => `from pack ${pack}`,
     summary: (failing, entries) =>
       `${failing === 0 ? 'No' : failing} failing ${failing === 1 ? 'entry' : 'entries'} ` +
       `out of ${entries} in the HAR.`,
@@ -45,7 +48,8 @@ export const LABELS: Record<Lang, Labels> = {
     docs: 'ドキュメント',
     hints: 'ヒント',
     nested: '失敗したパート',
-    line: { id: 'ID', meaning: '意味', fix: '対処', docs: 'ドキュメント', hint: 'ヒント' },
+    line: { id: 'ID', meaning: '意味', fix: '対処', docs: 'ドキュメント', hint: 'ヒント', note: 'メモ' },
+    fromPack: (pack) => `パック ${pack} より`,
     summary: (failing, entries) =>
       failing === 0
         ? `HAR の ${entries} 件のエントリにエラーはありません。`

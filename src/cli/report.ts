@@ -1,5 +1,6 @@
 import { annotate } from '../core/catalog/lookup.ts';
-import type { Lang } from '../core/catalog/types.ts';
+import type { Catalog } from '../core/catalog/catalog.ts';
+import type { Lang, PackNote } from '../core/catalog/types.ts';
 import type { CorrelationId, Family, Finding } from '../model/finding.ts';
 import type { Hint } from '../model/hint.ts';
 
@@ -20,6 +21,10 @@ interface ReportItem {
   meaning: string;
   remediation: string[];
   docs: string | null;
+  /** The team pack the meaning comes from; null for built-in text. */
+  pack: string | null;
+  /** What team packs add about a code that is already explained, each under its pack's name. */
+  packNotes: PackNote[];
   hints: Hint[];
   nested: NestedItem[];
 }
@@ -30,12 +35,17 @@ export type ReportFinding = { entryIndex: number } & ReportItem;
 /** A failed part of a batch; `part` says where it sits in the batch response. */
 export type NestedItem = { part: string | null } & ReportItem;
 
-export function reportFinding(entryIndex: number, finding: Finding, lang: Lang): ReportFinding {
-  return { entryIndex, ...reportItem(finding, lang) };
+export function reportFinding(
+  entryIndex: number,
+  finding: Finding,
+  lang: Lang,
+  catalog?: Catalog,
+): ReportFinding {
+  return { entryIndex, ...reportItem(finding, lang, catalog) };
 }
 
-function reportItem(finding: Finding, lang: Lang): ReportItem {
-  const annotation = annotate(finding, lang);
+function reportItem(finding: Finding, lang: Lang, catalog: Catalog | undefined): ReportItem {
+  const annotation = annotate(finding, lang, catalog);
   return {
     method: finding.method,
     url: finding.url,
@@ -47,7 +57,9 @@ function reportItem(finding: Finding, lang: Lang): ReportItem {
     meaning: annotation.meaning,
     remediation: annotation.remediation,
     docs: annotation.docs ?? null,
+    pack: annotation.pack ?? null,
+    packNotes: annotation.others ?? [],
     hints: finding.hints,
-    nested: finding.nested.map((part) => ({ part: part.part ?? null, ...reportItem(part, lang) })),
+    nested: finding.nested.map((part) => ({ part: part.part ?? null, ...reportItem(part, lang, catalog) })),
   };
 }

@@ -44,6 +44,8 @@ describe('scan: the corpus as one HAR', async () => {
       'meaning',
       'remediation',
       'docs',
+      'pack',
+      'packNotes',
       'hints',
       'nested',
     ]);

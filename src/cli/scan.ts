@@ -3,6 +3,7 @@ import { HarInputError } from '../core/ingest/har-input-error.ts';
 import type { HarItem } from '../core/ingest/har-reader.ts';
 import { analyzeItem } from '../core/ingest/item-exchange.ts';
 import { readHar, type ByteSource } from '../core/ingest/read-har.ts';
+import type { PackEngine } from '../core/packs/team-packs.ts';
 import { CliError } from './cli-error.ts';
 import { reportFinding, type ReportFinding } from './report.ts';
 
@@ -29,12 +30,13 @@ export async function scan(
   lang: Lang,
   onFinding: (finding: ReportFinding) => void | Promise<void>,
   onProgress: (progress: ScanProgress) => void = () => undefined,
+  engine?: PackEngine,
 ): Promise<ScanSummary> {
   const summary: ScanSummary = { entryCount: 0, findings: 0, skipped: { count: 0, first: [] } };
   const onItems = async (items: HarItem[]) => {
     for (const item of items) {
       summary.entryCount += 1;
-      const analyzed = analyzeItem(item);
+      const analyzed = analyzeItem(item, engine);
       if (analyzed === 'malformed') {
         summary.skipped.count += 1;
         if (summary.skipped.first.length < 10) summary.skipped.first.push(item.index);
@@ -42,7 +44,7 @@ export async function scan(
       }
       if (analyzed === null) continue;
       summary.findings += 1;
-      await onFinding(reportFinding(item.index, analyzed.finding, lang));
+      await onFinding(reportFinding(item.index, analyzed.finding, lang, engine?.catalog));
     }
     onProgress({ entries: summary.entryCount, findings: summary.findings });
   };

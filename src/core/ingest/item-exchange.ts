@@ -1,6 +1,6 @@
 import type { Exchange } from '../../model/exchange.ts';
 import type { Finding } from '../../model/finding.ts';
-import { analyze } from '../analyze/analyze.ts';
+import { analyze, type AnalyzeOptions } from '../analyze/analyze.ts';
 import { fromHarEntry } from './from-har.ts';
 import type { HarEntry } from '../../model/har.ts';
 import { triage } from './precheck.ts';
@@ -39,10 +39,13 @@ export function itemExchange(item: HarItem): Exchange | null | 'malformed' {
 }
 
 /** A HAR item's finding with the exchange it was made from; null when nothing failed. */
-export function analyzeItem(item: HarItem): { finding: Finding; exchange: Exchange } | null | 'malformed' {
+export function analyzeItem(
+  item: HarItem,
+  options?: AnalyzeOptions,
+): { finding: Finding; exchange: Exchange } | null | 'malformed' {
   const exchange = itemExchange(item);
   if (exchange === null || exchange === 'malformed') return exchange;
-  const finding = analyze(exchange);
+  const finding = analyze(exchange, options);
   return finding && { finding, exchange };
 }
 

@@ -36,7 +36,7 @@ const PACK_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
-const LINK = /^https?:\/\/[^\s]{1,2000}$/i;
+const LINK = /^https?:\/\/[^\s<>"`]{1,2000}$/i;
 
 /** Reads a pack file: JSON within the size cap, then every check of validatePack. */
 export function readPack(text: string, context: PackContext): PackCheck {
