@@ -24,7 +24,8 @@ type View = 'errors' | 'history' | 'settings';
 
 export function App({ sources, history, settings, privateWindow }: Props) {
   const { t } = useLocale();
-  const { findings, filter } = sources.current.value;
+  const source = sources.current.value;
+  const { findings } = source;
   const view = useSignal<View>('errors');
   const format = settings.settings.value.reportFormat;
   const tab = (id: View, label: string) => (
@@ -58,7 +59,7 @@ export function App({ sources, history, settings, privateWindow }: Props) {
           {t.headings[view.value]}
         </h1>
         {view.value === 'errors' && <SourceBar sources={sources} />}
-        {view.value === 'errors' && <ErrorsView store={findings} filter={filter} reportFormat={format} />}
+        {view.value === 'errors' && <ErrorsView store={findings} triage={source} reportFormat={format} />}
         {view.value === 'history' && privateWindow && !settings.settings.value.recordPrivate && (
           <p class="notice" data-testid="private-notice">
             {t.history.notRecorded}

@@ -1,23 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../model/finding.ts';
+import { aFinding } from '../testing/finding.ts';
 import { createSession } from '../core/session/session.ts';
 import { createErrorsFilter } from './errors-filter.ts';
 import { createFindingsStore, type EntriesChange } from './findings-store.ts';
 
-let clock = Date.parse('2024-06-11T09:00:00Z');
-const finding = (status: number, url: string, code: string | null = null): Finding => ({
-  family: 'generic-http',
-  code,
-  status,
-  message: null,
-  method: 'GET',
-  url,
-  startedAt: new Date((clock += 1000)).toISOString(),
-  correlationIds: [],
-  bodyState: 'analyzed',
-  hints: [],
-  nested: [],
-});
+const finding = (status: number, url: string) => aFinding({ status, url });
 
 const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
 

@@ -1,11 +1,13 @@
 import { useRef } from 'preact/hooks';
 import { EmptyState } from './empty-state.tsx';
 import { CopyButton } from './copy-button.tsx';
-import type { ErrorsFilter } from './errors-filter.ts';
+import type { ErrorsTriage } from './errors-triage.ts';
 import { FilterBox } from './filter-box.tsx';
 import { FindingDetail } from './finding-detail.tsx';
 import { FindingList } from './finding-list.tsx';
 import type { FindingsStore } from './findings-store.ts';
+import { GroupDetail } from './group-detail.tsx';
+import { GroupTree } from './group-tree.tsx';
 import { useLocale } from './locale.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
 import type { SessionEntry } from '../core/session/session.ts';
@@ -13,17 +15,18 @@ import { exportSessionHar, findingItem, reportOf } from './reports.ts';
 
 interface Props {
   store: FindingsStore;
-  filter: ErrorsFilter;
+  triage: ErrorsTriage;
   reportFormat: ReportFormat;
 }
 
-export function ErrorsView({ store, filter, reportFormat }: Props) {
+export function ErrorsView({ store, triage, reportFormat }: Props) {
   const { t } = useLocale();
+  const { filter, groups } = triage;
   const list = useRef<HTMLDivElement>(null);
   const entries = store.entries.value;
   const shown = filter.shown.value;
-  const ticked = store.checked.value;
-  const selected = shown.find((e) => e.seq === store.selected.value);
+  const grouped = groups.grouped.value;
+  const ticked = grouped ? new Set<number>() : store.checked.value;
   // The toolbar acts on what the filter shows: the rows selected among them, else all of them.
   const chosen = ticked.size === 0 ? shown : shown.filter((e) => ticked.has(e.seq));
   const withExchange = (entry: SessionEntry): SessionEntry => {
@@ -32,6 +35,10 @@ export function ErrorsView({ store, filter, reportFormat }: Props) {
   };
   if (entries.length === 0) return <EmptyState since={store.startedAt} />;
   const filtering = filter.parsed.value.active.length > 0;
+  const line = groups.active.value;
+  const activeGroup = grouped && line ? groups.groups.value.find((g) => g.key === line.key) : undefined;
+  const wanted = grouped ? (line?.kind === 'error' && activeGroup ? line.seq : null) : store.selected.value;
+  const selected = wanted === null ? undefined : shown.find((e) => e.seq === wanted);
   return (
     <>
       <div class="errors-actions">
@@ -45,6 +52,15 @@ export function ErrorsView({ store, filter, reportFormat }: Props) {
           count={filtering ? t.filter.count(shown.length, entries.length) : undefined}
           onLeave={() => list.current?.focus()}
         />
+        <button
+          type="button"
+          data-testid="view-groups"
+          aria-pressed={grouped}
+          title={t.errors.viewGroups}
+          onClick={() => groups.setGrouped(!grouped)}
+        >
+          {t.errors.viewGroups}
+        </button>
         <CopyButton
           text={() =>
             reportOf(
@@ -73,6 +89,8 @@ export function ErrorsView({ store, filter, reportFormat }: Props) {
           <p class="hint" data-testid="filter-none">
             {t.filter.none}
           </p>
+        ) : grouped ? (
+          <GroupTree store={groups} treeRef={list} />
         ) : (
           <FindingList entries={shown} selected={store.selected} checked={store.checked} listRef={list} />
         )}
@@ -82,6 +100,8 @@ export function ErrorsView({ store, filter, reportFormat }: Props) {
             exchange={store.exchangeOf(selected.seq)}
             reportFormat={reportFormat}
           />
+        ) : activeGroup ? (
+          <GroupDetail group={activeGroup} reportFormat={reportFormat} />
         ) : (
           <p class="hint">{t.selectHint}</p>
         )}

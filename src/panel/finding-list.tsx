@@ -1,19 +1,12 @@
 import { batch, type Signal } from '@preact/signals';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SessionEntry } from '../core/session/session.ts';
 import { FindingRow, rowId } from './finding-row.tsx';
 import { useLocale } from './locale.ts';
 import { applyGesture, gestureOf, isSelected, type Gesture, type MultiSelection } from './multi-select.ts';
-import {
-  ROW_HEIGHT,
-  anchoredScrollTop,
-  keyTarget,
-  pageRows,
-  renderedRows,
-  revealRow,
-  rowsInView,
-  type Viewport,
-} from './virtual-window.ts';
+import { anchoredScrollTop, keyTarget, pageRows, renderedRows, rowsInView } from './virtual-window.ts';
+import { useViewport } from './use-viewport.ts';
+import { VirtualRows } from './virtual-rows.tsx';
 
 interface Props {
   entries: SessionEntry[];
@@ -32,22 +25,8 @@ export function FindingList({ entries, selected, checked, listRef }: Props) {
   const { t } = useLocale();
   const own = useRef<HTMLDivElement>(null);
   const list = listRef ?? own;
-  // Until the list is measured, the window's height bounds it.
-  const [view, setView] = useState<Viewport>(() => ({ scrollTop: 0, height: window.innerHeight }));
+  const { view, sync, reveal } = useViewport(list);
   const shown = useRef(entries);
-
-  const sync = () => {
-    const el = list.current;
-    if (!el) return;
-    const { scrollTop, clientHeight: height } = el;
-    setView((v) => (v.scrollTop === scrollTop && v.height === height ? v : { scrollTop, height }));
-  };
-
-  useLayoutEffect(() => {
-    const observer = new ResizeObserver(sync);
-    observer.observe(list.current!);
-    return () => observer.disconnect();
-  }, []);
 
   useLayoutEffect(() => {
     const el = list.current!;
@@ -72,9 +51,8 @@ export function FindingList({ entries, selected, checked, listRef }: Props) {
       selected.value = next.active;
       checked.value = next.chosen;
     });
-    el.scrollTop = revealRow(index, { scrollTop: el.scrollTop, height: el.clientHeight });
+    reveal(index);
     el.focus({ preventScroll: true });
-    sync();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -113,15 +91,7 @@ export function FindingList({ entries, selected, checked, listRef }: Props) {
       onKeyDown={onKeyDown}
       onScroll={sync}
     >
-      <div
-        class="rows"
-        role="none"
-        style={{
-          '--row-height': `${ROW_HEIGHT}px`,
-          height: `${entries.length * ROW_HEIGHT}px`,
-          paddingTop: `${start * ROW_HEIGHT}px`,
-        }}
-      >
+      <VirtualRows count={entries.length} start={start}>
         {rows.map((entry, i) => (
           <FindingRow
             key={entry.seq}
@@ -132,7 +102,7 @@ export function FindingList({ entries, selected, checked, listRef }: Props) {
             onPick={(event) => select(start + i, gestureOf(event))}
           />
         ))}
-      </div>
+      </VirtualRows>
     </div>
   );
 }

@@ -10,13 +10,15 @@ interface Props {
   count: number;
   selected: boolean;
   onPick: (event: MouseEvent) => void;
+  /** Under a group of the grouped view: a tree item of level 2 rather than an option. */
+  inGroup?: boolean;
 }
 
 /** The listbox points at its active row by this id (aria-activedescendant). */
 export const rowId = (seq: number) => `finding-${seq}`;
 
 /** One error on one line. Its actions live in the detail: an option holds no controls of its own. */
-export function FindingRow({ entry, index, count, selected, onPick }: Props) {
+export function FindingRow({ entry, index, count, selected, onPick, inGroup = false }: Props) {
   const { finding } = entry;
   const id = primaryCorrelationId(finding);
   const host = hostOf(finding.url);
@@ -24,7 +26,8 @@ export function FindingRow({ entry, index, count, selected, onPick }: Props) {
     <div
       id={rowId(entry.seq)}
       class="row"
-      role="option"
+      role={inGroup ? 'treeitem' : 'option'}
+      aria-level={inGroup ? 2 : undefined}
       aria-selected={selected}
       aria-posinset={index + 1}
       aria-setsize={count}

@@ -1,8 +1,11 @@
-/** Local wall-clock time as HH:MM, the way DevTools users read "since when". */
-export function clockTime(iso: string): string {
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Local wall-clock time as HH:MM, the way DevTools users read "since when"; HH:MM:SS with `seconds`. */
+export function clockTime(iso: string | number, seconds = false): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '--:--';
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  if (Number.isNaN(date.getTime())) return seconds ? '--:--:--' : '--:--';
+  const hm = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return seconds ? `${hm}:${two(date.getSeconds())}` : hm;
 }
 
 /** Path and query without the origin when it is long: the host is in the detail pane. */

@@ -7,7 +7,7 @@ import { inspectsPrivateWindow } from '../platform/private-window.ts';
 import { awaitSession } from '../platform/session-bridge.ts';
 import { currentTheme, onThemeChange } from '../platform/theme.ts';
 import { App } from './app.tsx';
-import { createErrorsFilter } from './errors-filter.ts';
+import { createErrorsTriage } from './errors-triage.ts';
 import { createFindingsStore } from './findings-store.ts';
 import { createHistoryState } from './history-state.ts';
 import { createSources } from './import/sources.ts';
@@ -43,7 +43,7 @@ function Root() {
 }
 
 const findings = createFindingsStore(source);
-const sources = createSources({ findings, filter: createErrorsFilter(findings) }, history);
+const sources = createSources({ findings, ...createErrorsTriage(findings) }, history);
 const historyState = history ? createHistoryState(history) : null;
 const privateWindow = inspectsPrivateWindow();
 render(<Root />, document.getElementById('app')!);

@@ -49,8 +49,6 @@ export interface Messages {
   errors: {
     exportHar(count: number): string;
     list: string;
-    view: string;
-    viewList: string;
     viewGroups: string;
   };
   groups: {
@@ -169,8 +167,6 @@ const en: Messages = {
   errors: {
     exportHar: (n) => `Export sanitized HAR (${n})`,
     list: 'API errors',
-    view: 'Show errors',
-    viewList: 'As a list',
     viewGroups: 'Grouped by code and host',
   },
   groups: {
@@ -292,8 +288,6 @@ const ja: Messages = {
   errors: {
     exportHar: (n) => `サニタイズ済み HAR をエクスポート (${n})`,
     list: 'API エラー',
-    view: 'エラーの表示',
-    viewList: '一覧',
     viewGroups: 'コードとホストでグループ化',
   },
   groups: {

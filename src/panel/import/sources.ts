@@ -1,14 +1,13 @@
 import { computed, signal } from '@preact/signals';
 import type { HistoryStore } from '../../core/history/record.ts';
 import { pageOrigin, toRecord } from '../../core/history/to-record.ts';
-import { createErrorsFilter, type ErrorsFilter } from '../errors-filter.ts';
+import { createErrorsTriage, type ErrorsTriage } from '../errors-triage.ts';
 import type { FindingsStore } from '../findings-store.ts';
 import { startImport, type HarImport } from './har-import.ts';
 
-/** What the errors view shows: a source's findings and its own filter. */
-export interface SourceView {
+/** What the errors view shows: a source's findings, with its own filter and groups. */
+export interface SourceView extends ErrorsTriage {
   findings: FindingsStore;
-  filter: ErrorsFilter;
 }
 
 /** Records go to the history this many at a time, as capture writes them. */
@@ -33,7 +32,7 @@ export function createSources(live: SourceView, history: HistoryStore | null) {
       imported.value?.cancel();
       const next = start(file);
       imported.value = next;
-      importedView.value = { findings: next.findings, filter: createErrorsFilter(next.findings) };
+      importedView.value = { findings: next.findings, ...createErrorsTriage(next.findings) };
       added.value = 'no';
       showing.value = 'file';
     },

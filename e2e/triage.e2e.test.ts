@@ -1,0 +1,225 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../src/core/analyze/analyze.ts';
+import { filterMatcher, prepareSubject } from '../src/core/filter/match.ts';
+import { parseFilter } from '../src/core/filter/parse.ts';
+import { findingSubject } from '../src/core/filter/subjects.ts';
+import { fromHarEntry } from '../src/core/ingest/from-har.ts';
+import type { Finding } from '../src/model/finding.ts';
+import { caseToHarEntry, loadCanaryCases, loadCases, loadDefenderExtras } from './fixtures/corpus.ts';
+import { servedCase, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { saveFailureScreenshot } from './support/artifacts.ts';
+import { launchChromiumWithDevtools } from './support/chromium.ts';
+import { fireDemo, type DemoPage } from './support/demo.ts';
+import { launchFirefoxWithDevtools } from './support/firefox.ts';
+import {
+  READ_DETAIL,
+  READ_ROWS,
+  clickTestId,
+  pressKey,
+  typeInto,
+  type PanelRow,
+} from './support/panel-dom.ts';
+import {
+  READ_ACTIVE_LINE,
+  READ_FILTER,
+  READ_GROUPS,
+  focusRole,
+  type PanelGroup,
+} from './support/triage-dom.ts';
+import { waitFor } from './support/wait.ts';
+
+interface Opened {
+  page: DemoPage;
+  showPanel(): Promise<void>;
+  evalInPanel<T>(expression: string): Promise<T>;
+  readClipboard(): Promise<string>;
+  screenshotDevtools(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let server: FixtureServer;
+let browser: Opened | undefined;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(async (context) => {
+  if (!browser) return;
+  if (context.task.result?.state === 'fail')
+    await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
+  await browser.close();
+  browser = undefined;
+});
+
+/** What the engine finds in the exchanges the demo's "every API family" scenario serves. */
+function engineFindings(): Finding[] {
+  const cases = [...loadCases(), ...loadDefenderExtras(), ...loadCanaryCases()];
+  return cases.flatMap((c) => analyze(fromHarEntry(caseToHarEntry(servedCase(c, server.origin)))) ?? []);
+}
+
+const matching = (findings: Finding[], filter: string) => {
+  const matches = filterMatcher(parseFilter(filter));
+  return findings.filter((f) => matches(prepareSubject(findingSubject(f))));
+};
+
+async function rowsWhen(b: Opened, what: string, ok: (rows: PanelRow[]) => boolean): Promise<PanelRow[]> {
+  return waitFor(what, async () => {
+    const rows = await b.evalInPanel<PanelRow[]>(READ_ROWS);
+    return ok(rows) ? rows : undefined;
+  });
+}
+
+function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
+  describe(`triage of the demo's errors in ${engine}`, () => {
+    it('filters by status, negation, host, free text and id with the engine’s counts, and groups them', async () => {
+      const findings = engineFindings();
+      const total = findings.length;
+      const b = (browser = await open(`${server.origin}/`));
+      await fireDemo(b.page, 'all');
+      await b.showPanel();
+      await rowsWhen(b, `${total} rows`, (rows) => rows.length === total);
+      const firstId = findings.find((f) => f.correlationIds.length > 0)!.correlationIds[0]!.value;
+      const filters = [
+        'status:429',
+        'status:5xx',
+        '-status:4xx',
+        `host:${new URL(server.origin).hostname}`,
+        '-host:127.*',
+        'host:*.contoso.com',
+        'not found',
+        'status:4xx -graph',
+        `id:${firstId}`,
+        firstId.slice(1, -1),
+      ];
+      for (const filter of filters) {
+        const expected = matching(findings, filter);
+        if (!filter.startsWith('host:') && !filter.startsWith('-host:'))
+          expect(expected.length, `${filter} tells errors apart`).toBeGreaterThan(0);
+        expect(await b.evalInPanel<boolean>(typeInto('filter', filter))).toBe(true);
+        const rows = await rowsWhen(
+          b,
+          `${expected.length} rows for ${filter}`,
+          (r) => r.length === expected.length,
+        );
+        expect(rows.map((r) => `${r.status} ${r.code}`).sort(), filter).toEqual(
+          expected.map((f) => `${f.status} ${f.code ?? ''}`).sort(),
+        );
+        if (expected.length > 0) expect(rows.every((r) => r.host === '127.0.0.1')).toBe(true);
+        expect((await b.evalInPanel<{ count: string }>(READ_FILTER)).count).toBe(
+          `${expected.length} of ${total} errors`,
+        );
+      }
+
+      // An invalid term is shown as such and filters nothing.
+      expect(await b.evalInPanel<boolean>(typeInto('filter', 'status:abc'))).toBe(true);
+      await rowsWhen(b, 'every row under an invalid term', (r) => r.length === total);
+      expect((await b.evalInPanel<{ invalid: string }>(READ_FILTER)).invalid).toContain('status:abc');
+
+      // Escape in the box clears it; Ctrl+F from the list comes back to it.
+      expect(await b.evalInPanel<boolean>(typeInto('filter', 'status:5xx'))).toBe(true);
+      const fivexx = matching(findings, 'status:5xx').length;
+      await rowsWhen(b, '5xx rows', (r) => r.length === fivexx);
+      await b.evalInPanel(`document.querySelector('[data-testid="filter"]').focus()`);
+      await b.evalInPanel(pressKey('Escape'));
+      await rowsWhen(b, 'every row after Escape', (r) => r.length === total);
+      expect((await b.evalInPanel<{ value: string }>(READ_FILTER)).value).toBe('');
+      expect(await b.evalInPanel<boolean>(focusRole('listbox'))).toBe(true);
+      await b.evalInPanel(pressKey('f', { ctrlKey: true }));
+      expect((await b.evalInPanel<{ focused: string }>(READ_FILTER)).focused).toBe('filter');
+
+      // Arrows and Enter in the list.
+      expect(await b.evalInPanel<boolean>(focusRole('listbox'))).toBe(true);
+      await b.evalInPanel(pressKey('Enter'));
+      await b.evalInPanel(pressKey('ArrowDown'));
+      const rows = await b.evalInPanel<PanelRow[]>(READ_ROWS);
+      const active = await waitFor('the second row active', async () => {
+        const line = await b.evalInPanel<{ text: string } | null>(READ_ACTIVE_LINE);
+        return line?.text === rows[1]?.text ? line : undefined;
+      });
+      expect(active.text).toBe(rows[1]!.text);
+      await waitFor('its detail', () => b.evalInPanel(READ_DETAIL));
+
+      // The grouped view: one group per code × host, counts adding up to the rows.
+      expect(await b.evalInPanel<boolean>(clickTestId('view-groups'))).toBe(true);
+      const groups = await waitFor('the groups', async () => {
+        const found = await b.evalInPanel<PanelGroup[]>(READ_GROUPS);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(groups.reduce((n, g) => n + g.count, 0)).toBe(total);
+      const byKey = new Map<string, number>();
+      for (const f of findings) {
+        const key = `${(f.code ?? '').toLowerCase()} ${new URL(f.url).hostname}`;
+        byKey.set(key, (byKey.get(key) ?? 0) + 1);
+      }
+      expect(new Map(groups.map((g) => [`${g.code.toLowerCase()} ${g.host}`, g.count]))).toEqual(byKey);
+      expect(groups.map((g) => g.count)).toEqual([...groups.map((g) => g.count)].sort((x, y) => y - x));
+
+      // The same filter applies to the groups.
+      expect(await b.evalInPanel<boolean>(typeInto('filter', 'status:4xx'))).toBe(true);
+      const fourxx = matching(findings, 'status:4xx').length;
+      const filtered = await waitFor('the 4xx groups', async () => {
+        const found = await b.evalInPanel<PanelGroup[]>(READ_GROUPS);
+        return found.reduce((n, g) => n + g.count, 0) === fourxx ? found : undefined;
+      });
+      expect(filtered.length).toBeLessThan(groups.length);
+
+      // Keyboard: ArrowDown to the first group, → opens it, ↓ goes to its first error, ← back.
+      expect(await b.evalInPanel<boolean>(focusRole('tree'))).toBe(true);
+      await b.evalInPanel(pressKey('ArrowDown'));
+      await b.evalInPanel(pressKey('ArrowRight'));
+      const first = filtered[0]!;
+      const opened = await rowsWhen(b, 'the errors of the first group', (r) => r.length === first.count);
+      expect(opened.every((r) => r.code === first.code && r.host === first.host)).toBe(true);
+      expect((await b.evalInPanel<PanelGroup[]>(READ_GROUPS))[0]!.expanded).toBe('true');
+      await b.evalInPanel(pressKey('ArrowRight'));
+      await waitFor('an error of the group active', async () =>
+        (await b.evalInPanel<{ testId: string } | null>(READ_ACTIVE_LINE))?.testId === 'finding'
+          ? true
+          : undefined,
+      );
+      await waitFor('its detail', () => b.evalInPanel(READ_DETAIL));
+      await b.evalInPanel(pressKey('ArrowLeft'));
+      await waitFor('the group active again', async () =>
+        (await b.evalInPanel<{ testId: string } | null>(READ_ACTIVE_LINE))?.testId === 'group'
+          ? true
+          : undefined,
+      );
+
+      // The group's one report carries the ids of all its errors.
+      const ids = matching(findings, 'status:4xx')
+        .filter((f) => (f.code ?? '').toLowerCase() === first.code.toLowerCase())
+        .flatMap((f) => f.correlationIds.map((id) => id.value));
+      expect(
+        await waitFor('the group report button', () =>
+          b.evalInPanel<boolean>(clickTestId('copy-group-report')),
+        ),
+      ).toBe(true);
+      const report = await waitFor('the group report on the clipboard', async () => {
+        const text = await b.readClipboard();
+        return text.includes(`of ${first.count}`) || first.count === 1 ? text : undefined;
+      });
+      for (const id of ids) expect(report).toContain(id);
+
+      await b.evalInPanel(pressKey('Enter'));
+      expect(await rowsWhen(b, 'the group folded', (r) => r.length === 0)).toEqual([]);
+    });
+  });
+}
+
+triageStories('Chromium', async (url) => {
+  const chromium = await launchChromiumWithDevtools(url);
+  return {
+    ...chromium,
+    async readClipboard() {
+      await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: server.origin,
+      });
+      await chromium.page.bringToFront();
+      return chromium.page.evaluate(() => navigator.clipboard.readText());
+    },
+  };
+});
+
+triageStories('Firefox', (url) => launchFirefoxWithDevtools(url));
