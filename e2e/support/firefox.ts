@@ -24,6 +24,8 @@ export interface FirefoxDevtools {
   page: Page;
   /** Evaluates an expression (a Promise is awaited) in the Faultline panel's document; returns its JSON value. */
   evalInPanel<T>(expression: string): Promise<T>;
+  /** Chooses files in the panel's `<input type="file">` at `selector`, as the file picker would. */
+  setPanelFiles(selector: string, paths: string[]): Promise<void>;
   showPanel(): Promise<void>;
   /** Switches DevTools' theme while the toolbox is open, as the Settings panel does. */
   setTheme(theme: DevtoolsTheme): Promise<void>;
@@ -93,21 +95,24 @@ export async function launchFirefoxWithDevtools(
 
 function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxDevtools {
   let evalCount = 0;
-  const evalInPanel = async <T>(expression: string): Promise<T> => {
+  const inPanel = async <T>(frameScript: (name: string) => string): Promise<T> => {
     const reply = await waitFor('the Faultline panel document', async () => {
-      const answer = await chrome.run<PanelReply>(
-        evalInPanelScript(`faultline-e2e:${++evalCount}`, expression),
-      );
+      const name = `faultline-e2e:${++evalCount}`;
+      const answer = await chrome.run<PanelReply>(runInPanelScript(name, frameScript(name)));
       if ('pending' in answer) throw new Error(answer.pending);
       return answer;
     });
     if ('error' in reply) throw new Error(`In the panel: ${reply.error}`);
     return (reply.json === undefined ? undefined : JSON.parse(reply.json)) as T;
   };
+  const evalInPanel = <T>(expression: string) => inPanel<T>((name) => evaluateScript(name, expression));
   return {
     browser,
     page,
     evalInPanel,
+    async setPanelFiles(selector, paths) {
+      await inPanel((name) => setFilesScript(name, selector, paths));
+    },
     async showPanel() {
       await waitFor(`the ${PANEL_TITLE} tab in the toolbox`, () =>
         chrome.run<boolean>(`const toolbox = toolboxOf(); const tool = faultlineTool(toolbox);
@@ -156,12 +161,12 @@ function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxD
 type PanelReply = { pending: string } | { error: string } | { json?: string };
 
 /**
- * A privileged script that loads a frame script into the panel's <browser> and resolves with its
- * answer. The expression runs in a sandbox with the panel's own principal and no Xray wrappers, so it
- * sees the document exactly as the panel's scripts (and the Chromium helper's Runtime.evaluate) do.
+ * A frame script for the panel's <browser>: the expression runs in a sandbox with the panel's own
+ * principal and no Xray wrappers, so it sees the document exactly as the panel's scripts (and the
+ * Chromium helper's Runtime.evaluate) do.
  */
-function evalInPanelScript(name: string, expression: string): string {
-  const frameScript = `(async () => {
+function evaluateScript(name: string, expression: string): string {
+  return `(async () => {
     let reply;
     try {
       const sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
@@ -172,6 +177,33 @@ function evalInPanelScript(name: string, expression: string): string {
     }
     sendAsyncMessage(${JSON.stringify(name)}, reply);
   })();`;
+}
+
+/**
+ * A frame script that does what Firefox's file picker does: File objects made from paths by the
+ * privileged File.createFromFileName, set on the input with mozSetFileArray, then input and change.
+ * (Marionette uploads files the same way; the panel is in the toolbox, out of BiDi's reach.)
+ */
+function setFilesScript(name: string, selector: string, paths: string[]): string {
+  return `(async () => {
+    let reply;
+    try {
+      const input = content.document.querySelector(${JSON.stringify(selector)});
+      if (!input) throw new Error('no ${selector} in the panel');
+      const files = await Promise.all(${JSON.stringify(paths)}.map((path) => File.createFromFileName(path)));
+      input.mozSetFileArray(files);
+      input.dispatchEvent(new content.Event('input', { bubbles: true }));
+      input.dispatchEvent(new content.Event('change', { bubbles: true }));
+      reply = { json: 'true' };
+    } catch (error) {
+      reply = { error: String(error) };
+    }
+    sendAsyncMessage(${JSON.stringify(name)}, reply);
+  })();`;
+}
+
+/** A privileged script that loads `frameScript` into the panel's <browser> and resolves with its answer. */
+function runInPanelScript(name: string, frameScript: string): string {
   return `const tool = faultlineTool(toolboxOf());
     const frame = tool && toolboxOf().doc.getElementById('toolbox-panel-iframe-' + tool.id);
     const panel = frame?.contentDocument?.querySelector('browser');
