@@ -15,6 +15,37 @@ const markupFromStrings = [
 /** Builders, fakes and contracts for tests live in src/testing; product code never ships them. */
 const testSupport = ['**/testing/*', '**/testing/**'];
 
+/** `Redacted` is made in src/core/redact only (redacted.ts): no other file may assert it. */
+const forgedRedaction = [
+  {
+    selector: "TSAsExpression[typeAnnotation.typeName.name='Redacted']",
+    message: 'Only src/core/redact makes a Redacted value: call a redaction function.',
+  },
+  {
+    selector: "TSTypeAssertion[typeAnnotation.typeName.name='Redacted']",
+    message: 'Only src/core/redact makes a Redacted value: call a redaction function.',
+  },
+];
+
+/** The helpers of redacted.ts that bypass redaction, and who may call them. */
+const redactionBypass = (allowed) => [
+  'error',
+  {
+    patterns: [
+      {
+        group: ['**/redact/redacted.ts', '**/redact/redact.ts'],
+        importNames: [
+          'seal',
+          ...(allowed.assembled ? [] : ['assembled']),
+          ...(allowed.unredacted ? [] : ['unredacted']),
+        ],
+        message:
+          'seal is for src/core/redact, assembled for the report writers (src/core/report, src/cli), unredacted for scan --raw (src/cli).',
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'e2e-artifacts/', 'scratch/'] },
   js.configs.recommended,
@@ -22,7 +53,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'no-restricted-syntax': ['error', ...markupFromStrings],
+      'no-restricted-syntax': ['error', ...markupFromStrings, ...forgedRedaction],
+      '@typescript-eslint/no-restricted-imports': redactionBypass({}),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -92,5 +124,23 @@ export default tseslint.config(
     files: ['src/cli/**', 'src/platform/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: testSupport }] },
+  },
+  {
+    files: ['src/core/report/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': redactionBypass({ assembled: true }) },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': redactionBypass({ assembled: true, unredacted: true }),
+    },
+  },
+  {
+    // The redaction itself, and tests and their helpers, which may build redacted fixtures.
+    files: ['src/core/redact/**', '**/*.test.ts', '**/*.test.tsx', 'src/testing/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...markupFromStrings],
+      '@typescript-eslint/no-restricted-imports': 'off',
+    },
   },
 );

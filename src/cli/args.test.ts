@@ -22,6 +22,7 @@ describe('parseCommand', () => {
       packs: [],
       failOnError: false,
       quiet: false,
+      raw: false,
     });
   });
 
@@ -46,8 +47,19 @@ describe('parseCommand', () => {
       packs: [],
       failOnError: true,
       quiet: true,
+      raw: false,
     });
     expect(parseCommand(['scan', '--', '--odd-name.har'])).toMatchObject({ file: '--odd-name.har' });
+  });
+
+  it('reads --raw for scan, and sanitize with -o or standard output', () => {
+    expect(parseCommand(['scan', 'a.har', '--raw'])).toMatchObject({ kind: 'scan', raw: true });
+    expect(parseCommand(['sanitize', 'in.har', '-o', 'out.har'])).toEqual({
+      kind: 'sanitize',
+      file: 'in.har',
+      output: 'out.har',
+    });
+    expect(parseCommand(['sanitize', '-'])).toEqual({ kind: 'sanitize', file: '-', output: '-' });
   });
 
   it('answers --help whatever else is there', () => {
@@ -65,6 +77,9 @@ describe('parseCommand', () => {
     [[], 'missing command'],
     [['check', 'a.har'], 'unknown command: check'],
     [['scan', 'a.har', 'b.har'], 'unexpected argument: b.har'],
+    [['sanitize', 'a.har', '--raw'], 'option --raw does not apply to sanitize'],
+    [['scan', 'a.har', '-o', 'x.har'], 'option -o does not apply to scan'],
+    [['sanitize'], 'missing file argument'],
   ])('%j is refused with usage', (argv, message) => {
     expect(refusal(argv)).toEqual({ message, showUsage: true });
   });

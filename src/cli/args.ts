@@ -6,17 +6,21 @@ export const FORMATS = ['json', 'markdown', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 const LANGS: readonly Lang[] = ['en', 'ja'];
 
-export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--pack PACK.json]... [--fail-on-error] [--quiet]
+export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--pack PACK.json]... [--fail-on-error] [--quiet] [--raw]
+       faultline sanitize FILE.har [-o OUT.har]
        faultline pack check PACK.json [--lang en|ja]
        faultline --help
 FILE.har may be gzipped (.har.gz), or - to read the HAR from standard input. The default format is text.
 --pack loads a team pack (its families and code explanations); repeat it for several packs.
 On a terminal, progress is shown on stderr unless --quiet.
+scan redacts secrets in every format; --raw prints them as they are (and says so on stderr).
+sanitize writes the HAR with every secret replaced by [REDACTED], to OUT.har or standard output.
 Exit status: 0 done, 1 errors found with --fail-on-error (or a pack with problems), 2 bad command line or input.`;
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'pack-check'; file: string; lang: Lang }
+  | { kind: 'sanitize'; file: string; output: string }
   | {
       kind: 'scan';
       file: string;
@@ -25,6 +29,7 @@ export type Command =
       packs: string[];
       failOnError: boolean;
       quiet: boolean;
+      raw: boolean;
     };
 
 const OPTIONS = {
@@ -33,8 +38,16 @@ const OPTIONS = {
   pack: { type: 'string', multiple: true },
   'fail-on-error': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  raw: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Which options each command takes: one given to the other command is a mistake worth saying. */
+const ACCEPTS: Record<'scan' | 'sanitize', ReadonlySet<string>> = {
+  scan: new Set(['format', 'lang', 'pack', 'fail-on-error', 'quiet', 'raw', 'help']),
+  sanitize: new Set(['output', 'help']),
+};
 
 /**
  * Reads the command line. parseArgs runs lenient so that every mistake is reported in the CLI's own
@@ -61,9 +74,17 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new CliError('missing command', true);
   if (command === 'pack') return packCommand(file, extra, values.lang);
-  if (command !== 'scan') throw new CliError(`unknown command: ${command}`, true);
+  if (command !== 'scan' && command !== 'sanitize') throw new CliError(`unknown command: ${command}`, true);
+  for (const token of tokens) {
+    if (token.kind === 'option' && !ACCEPTS[command].has(token.name))
+      throw new CliError(`option ${token.rawName} does not apply to ${command}`, true);
+  }
   if (file === undefined) throw new CliError('missing file argument', true);
   if (extra[0] !== undefined) throw new CliError(`unexpected argument: ${extra[0]}`, true);
+  if (command === 'sanitize') {
+    const output = typeof values.output === 'string' ? values.output : '-';
+    return { kind: 'sanitize', file, output };
+  }
   return {
     kind: 'scan',
     file,
@@ -72,6 +93,7 @@ export function parseCommand(argv: readonly string[]): Command {
     packs: values.pack?.filter((pack): pack is string => typeof pack === 'string') ?? [],
     failOnError: values['fail-on-error'] === true,
     quiet: values.quiet === true,
+    raw: values.raw === true,
   };
 }
 

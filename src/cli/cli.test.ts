@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,5 +162,37 @@ describe('faultline scan, as a process', { timeout: 30_000 }, () => {
         expect(text, c.id).toContain(`${id.name} = ${id.value} (${id.source})`);
       }
     }
+  });
+
+  it('redacts every format by default; --raw prints secrets and says so on stderr', async () => {
+    const secret = 'sk_live_51CliCanaryAbCdEfGhIjKl';
+    const leak = caseToHarEntry({
+      ...errors[0]!,
+      request: { ...errors[0]!.request, url: `https://api.example.com/v1?api_key=${secret}&page=2` },
+    });
+    const file = harFile('leak.har', JSON.stringify({ log: { entries: [leak] } }));
+    for (const format of ['json', 'markdown', 'text']) {
+      const { stdout, stderr } = await run(['scan', file, '--format', format]);
+      expect(stdout, format).not.toContain(secret);
+      expect(stdout, format).toContain('page=2');
+      expect(stderr, format).toBe('');
+    }
+    const raw = await run(['scan', file, '--format', 'json', '--raw']);
+    expect(raw.stdout).toContain(secret);
+    expect(raw.stderr).toMatch(/^faultline: warning: --raw: this output is not redacted/);
+  });
+
+  it('sanitize writes a valid HAR with every entry, to stdout or -o, and sums up on stderr', async () => {
+    const { code, stdout, stderr } = await run(['sanitize', corpus]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { log: { entries: unknown[] } };
+    expect(out.log.entries).toHaveLength(cases.length);
+    expect(stderr).toMatch(
+      new RegExp(`^faultline: sanitized ${cases.length} entries: \\d+ values? redacted`),
+    );
+    const target = join(dir, 'out.har');
+    const written = await run(['sanitize', '-', '-o', target], corpusText);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(stdout);
   });
 });

@@ -1,4 +1,5 @@
-import { parseCommand, USAGE, type Format } from './args.ts';
+import { writeFile } from 'node:fs/promises';
+import { parseCommand, USAGE, type Command, type Format } from './args.ts';
 import { CliError } from './cli-error.ts';
 import { jsonLayout } from './format-json.ts';
 import { markdownLayout } from './format-markdown.ts';
@@ -9,7 +10,12 @@ import { createProgressLine } from './progress-line.ts';
 import { packEngine } from '../core/packs/team-packs.ts';
 import type { ReportLayout } from './report-layout.ts';
 import { createReportWriter } from './report-writer.ts';
+import { readText, sanitize, sanitizeSummary } from './sanitize.ts';
 import { scan, type ScanSummary } from './scan.ts';
+
+const RAW_WARNING =
+  'faultline: warning: --raw: this output is not redacted and may hold tokens, keys, cookies and ' +
+  'passwords; do not paste it into a ticket\n';
 
 const LAYOUTS: Record<Format, ReportLayout> = {
   json: jsonLayout,
@@ -17,7 +23,10 @@ const LAYOUTS: Record<Format, ReportLayout> = {
   text: textLayout,
 };
 
-/** `faultline scan FILE.har`: exit 0 when done, 1 for errors found under --fail-on-error, 2 for bad input. */
+/**
+ * `faultline scan FILE.har` and `faultline sanitize FILE.har`: exit 0 when done, 1 for errors found under
+ * --fail-on-error, 2 for bad input.
+ */
 async function main(argv: readonly string[]): Promise<number> {
   const progress = createProgressLine(process.stderr);
   try {
@@ -31,6 +40,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(result.text);
       return result.ok ? 0 : 1;
     }
+    if (command.kind === 'sanitize') return await runSanitize(command);
+    if (command.raw) process.stderr.write(RAW_WARNING);
     const engine = packEngine(await loadPacks(command.packs));
     const input = await openInput(command.file, process.stdin);
     const writer = createReportWriter(process.stdout, LAYOUTS[command.format], command.lang);
@@ -41,6 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
       (finding) => writer.finding(finding),
       (counts) => showProgress && progress.update({ ...counts, read: input.read, total: input.total }),
       engine,
+      command.raw,
     );
     progress.done();
     await writer.end(summary.entryCount);
@@ -52,6 +64,21 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`faultline: ${error.message}\n${error.showUsage ? `${USAGE}\n` : ''}`);
     return 2;
   }
+}
+
+async function runSanitize(command: Extract<Command, { kind: 'sanitize' }>): Promise<number> {
+  const input = await openInput(command.file, process.stdin);
+  const result = sanitize(await readText(input.chunks));
+  if (command.output === '-') process.stdout.write(result.text);
+  else {
+    try {
+      await writeFile(command.output, result.text);
+    } catch (error) {
+      throw new CliError(`cannot write ${command.output}: ${(error as Error).message}`);
+    }
+  }
+  process.stderr.write(`faultline: ${sanitizeSummary(result.entries, result.counts)}\n`);
+  return 0;
 }
 
 function warnSkipped({ count, first }: ScanSummary['skipped']): void {

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
 import { describeHint } from './describe-hint.ts';
 import { LABELS, type Labels } from './labels.ts';
-import { printable } from './printable.ts';
+import { codeSpan as code, escapeMarkdown as escape, quoteBlock } from '../core/report/markdown.ts';
 import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
 
@@ -61,31 +61,4 @@ function item(finding: ReportFinding | NestedItem, level: number, labels: Labels
   if (finding.nested.length > 0) blocks.push(`**${labels.nested}**`);
   for (const part of finding.nested) blocks.push(...item(part, Math.min(level + 1, 6), labels, lang));
   return blocks;
-}
-
-/** A code span that shows `value` exactly, whatever backticks it holds (CommonMark's fence rule). */
-function code(value: string): string {
-  const text = printable(value).replace(/\r?\n|\r/g, ' ');
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-/** Text from a response is shown, never interpreted: no links, emphasis or raw HTML from an attacker. */
-function escape(text: string): string {
-  return printable(text).replace(/[\\`*_[\]<>#|~&!]/g, '\\$&');
-}
-
-/** Line by line, with what would start a list or a heading at a line's start escaped. */
-function quoteBlock(text: string): string {
-  return text
-    .split(/\r?\n|\r/)
-    .map(
-      (line) =>
-        `> ${escape(line)
-          .replace(/^[-+=](?=\s|$)/, '\\$&')
-          .replace(/^(\d+)([.)])/, '$1\\$2')}`,
-    )
-    .join('\n');
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
 import { describeHint } from './describe-hint.ts';
 import { LABELS, type Labels } from './labels.ts';
-import { printable } from './printable.ts';
+import { printable } from '../core/report/printable.ts';
 import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
 

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatJson } from './format-json.ts';
 import { formatMarkdown } from './format-markdown.ts';
 import { formatText } from './format-text.ts';
+import { redactedFixture } from '../testing/redacted.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
 
-const part: NestedItem = {
+const part: NestedItem = redactedFixture({
   part: 'responses[id=2]',
   method: 'GET',
   url: "https://host/service/Customers('NOPE')",
-  family: 'odata',
+  family: 'odata' as const,
   code: 'NotFound',
   status: 404,
   message: null,
@@ -19,29 +20,31 @@ const part: NestedItem = {
   pack: null,
   packNotes: [],
   hints: [],
+  time: '2024-06-11T09:14:22.000Z',
   nested: [],
-};
+});
 
-const hostile: ReportFinding = {
+const hostile: ReportFinding = redactedFixture({
   entryIndex: 4,
   method: 'POST',
   url: 'https://api.example.com/$batch',
-  family: 'odata',
+  family: 'odata' as const,
   code: 'Boom',
   status: 500,
   message: '<img src=x> [click](http://evil) \u001b[31mred\n# heading\n1. item',
   correlationIds: [
-    { name: 'x-request-id', value: 'a`b', source: 'header' },
-    { name: 'error.target', value: '566bf9d7-c55a-45f8', source: 'body' },
+    { name: 'x-request-id', value: 'a`b', source: 'header' as const },
+    { name: 'error.target', value: '566bf9d7-c55a-45f8', source: 'body' as const },
   ],
   meaning: 'It broke.',
   remediation: ['Retry.', 'Report it.'],
   docs: 'https://example.com/docs',
   pack: null,
   packNotes: [],
-  hints: [{ kind: 'retryAfter', seconds: 30, source: 'Retry-After' }],
+  hints: [{ kind: 'retryAfter' as const, seconds: 30, source: 'Retry-After' }],
+  time: '2024-06-11T09:14:22.000Z',
   nested: [part],
-};
+});
 
 const report: Report = { version: 1, findings: [hostile] };
 
@@ -61,7 +64,7 @@ describe('formatMarkdown', () => {
 
   it('shows the message as text: no markup, no terminal escape', () => {
     expect(markdown).toContain(
-      '> \\<img src=x\\> \\[click\\](http://evil) \\\\u001b\\[31mred\n> \\# heading\n> 1\\. item',
+      '> \\<img src=x\\> \\[click\\]\\(http://evil\\) \\\\u001b\\[31mred\n> \\# heading\n> 1\\. item',
     );
     expect(markdown).not.toContain('\u001b');
   });

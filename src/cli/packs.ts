@@ -4,7 +4,7 @@ import type { Pack } from '../core/packs/pack.ts';
 import { checkTeamPack, summarizePack } from '../core/packs/team-packs.ts';
 import { PACK_LIMITS, type PackProblem } from '../core/packs/validate-pack.ts';
 import { CliError } from './cli-error.ts';
-import { printable } from './printable.ts';
+import { printable } from '../core/report/printable.ts';
 
 const WORDS: Record<
   Lang,

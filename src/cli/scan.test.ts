@@ -36,6 +36,7 @@ describe('scan: the corpus as one HAR', async () => {
       'entryIndex',
       'method',
       'url',
+      'time',
       'family',
       'code',
       'status',

@@ -4,6 +4,7 @@ import type { HarItem } from '../core/ingest/har-reader.ts';
 import { analyzeItem } from '../core/ingest/item-exchange.ts';
 import { readHar, type ByteSource } from '../core/ingest/read-har.ts';
 import type { PackEngine } from '../core/packs/team-packs.ts';
+import { redactFinding, unredacted } from '../core/redact/redact.ts';
 import { CliError } from './cli-error.ts';
 import { reportFinding, type ReportFinding } from './report.ts';
 
@@ -23,7 +24,8 @@ export interface ScanProgress {
 /**
  * Reads a HAR as its bytes arrive and hands out each failing entry's finding as soon as it is found, in
  * entry order; memory stays one entry and one chunk whatever the file's size. `onFinding` may return a
- * promise (a full stdout): reading waits for it. Throws CliError when the input is no HAR.
+ * promise (a full stdout): reading waits for it. Findings are redacted unless `raw` (`--raw`). Throws
+ * CliError when the input is no HAR.
  */
 export async function scan(
   source: ByteSource,
@@ -31,6 +33,7 @@ export async function scan(
   onFinding: (finding: ReportFinding) => void | Promise<void>,
   onProgress: (progress: ScanProgress) => void = () => undefined,
   engine?: PackEngine,
+  raw = false,
 ): Promise<ScanSummary> {
   const summary: ScanSummary = { entryCount: 0, findings: 0, skipped: { count: 0, first: [] } };
   const onItems = async (items: HarItem[]) => {
@@ -44,7 +47,9 @@ export async function scan(
       }
       if (analyzed === null) continue;
       summary.findings += 1;
-      await onFinding(reportFinding(item.index, analyzed.finding, lang, engine?.catalog));
+      const { finding } = analyzed;
+      const redacted = raw ? unredacted(finding) : redactFinding(finding);
+      await onFinding(reportFinding(item.index, redacted, lang, engine?.catalog));
     }
     onProgress({ entries: summary.entryCount, findings: summary.findings });
   };

@@ -2,6 +2,7 @@ import { analyze } from '../core/analyze/analyze.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
 import type { FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';
+import { redactExchange, type Redacted } from '../core/redact/redact.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HarEntry } from '../model/har.ts';
 import { triage } from '../core/ingest/precheck.ts';
@@ -14,7 +15,8 @@ function requestKey(entry: HarEntry): string {
 
 export interface Captured {
   finding: Finding;
-  exchange: ExchangePreview;
+  /** Redacted before it is cut to the preview size, and so before it reaches the session. */
+  exchange: Redacted<ExchangePreview>;
 }
 
 export async function findingOf({ entry, readBody }: CapturedRequest): Promise<Captured | null> {
@@ -35,7 +37,7 @@ export async function findingOf({ entry, readBody }: CapturedRequest): Promise<C
         }
       : fromHarEntry(entry, await readBodyOfFailure(readBody, meta.status));
   const finding = analyze(exchange);
-  return finding && { finding, exchange: previewExchange(exchange) };
+  return finding && { finding, exchange: previewExchange(redactExchange(exchange)) };
 }
 
 const RETRY_MS = 150;

@@ -1,3 +1,5 @@
+import { pageOrigin } from '../core/history/to-record.ts';
+import { redactFinding, redactText } from '../core/redact/redact.ts';
 import { DEFAULT_SETTINGS } from '../core/session/settings.ts';
 import { createSession } from '../core/session/session.ts';
 import { createDevtoolsPanel } from '../platform/devtools-panel.ts';
@@ -30,7 +32,9 @@ const recorder = history.then(
 
 startCapture(createNetworkSource(), ({ finding, exchange }) => {
   session.add(finding, exchange);
-  void recorder.then((r) => r?.record(finding, exchange.requestHeaders));
+  // Redacted here, before the write is queued: the recorder accepts nothing else.
+  const origin = redactText(pageOrigin(exchange.requestHeaders));
+  void recorder.then((r) => r?.record(redactFinding(finding), origin));
 });
 
 void createDevtoolsPanel('Faultline', '/icons/icon-32.png', '/src/panel/panel.html', (panelWindow) =>

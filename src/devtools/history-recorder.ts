@@ -1,7 +1,7 @@
-import type { Header } from '../model/exchange.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord, HistoryStore } from '../core/history/record.ts';
-import { pageOrigin, toRecord } from '../core/history/to-record.ts';
+import { toRecord } from '../core/history/to-record.ts';
+import type { Redacted } from '../core/redact/redact.ts';
 
 export interface RecorderOptions {
   /** Whether findings are kept at all (off in private windows unless the user opts in). */
@@ -28,9 +28,9 @@ export function createHistoryRecorder(store: HistoryStore, options: RecorderOpti
   };
 
   return {
-    record(finding: Finding, requestHeaders: readonly Header[]): void {
+    record(finding: Redacted<Finding>, origin: Redacted<string>): void {
       if (!options.enabled()) return;
-      pending.push(toRecord(finding, pageOrigin(requestHeaders)));
+      pending.push(toRecord(finding, origin));
       timer ??= setTimeout(() => void flush(), options.flushMs ?? 200);
     },
     flush,

@@ -1,10 +1,11 @@
+import type { Redacted } from '../core/redact/redacted.ts';
 import { copyText } from '../platform/clipboard.ts';
 import { useLocale } from './locale.ts';
 import { showToast } from './toast.ts';
 
 interface Props {
-  /** Computed on click, so the copied text is exactly what is current. */
-  text: () => string;
+  /** Computed on click, so the copied text is exactly what is current; redacted, or it cannot be copied. */
+  text: () => Redacted<string>;
   label: string;
   testId: string;
   title?: string;

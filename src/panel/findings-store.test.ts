@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { redactedFixture } from '../testing/redacted.ts';
 import type { Finding } from '../model/finding.ts';
 import { createSession } from '../core/session/session.ts';
 import { createFindingsStore } from './findings-store.ts';
@@ -61,13 +62,13 @@ describe('createFindingsStore', () => {
 
   it('reads a preview from the session only when asked, and clear empties both sides', async () => {
     const session = createSession();
-    const preview = {
+    const preview = redactedFixture({
       requestHeaders: [],
       requestBody: null,
       responseHeaders: [],
       responseBody: '{}',
       truncated: false,
-    };
+    });
     session.add(finding('A', '2024-06-11T09:00:01.000Z'), preview);
     const store = createFindingsStore(session);
     await frame();

@@ -1,4 +1,5 @@
 import { batch, signal, type Signal } from '@preact/signals';
+import type { Redacted } from '../core/redact/redacted.ts';
 import type { ExchangePreview } from '../core/ingest/preview.ts';
 import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session/session.ts';
 
@@ -22,7 +23,7 @@ export interface FindingsStore {
   /** Rows ticked for a combined report or export. */
   checked: Signal<ReadonlySet<number>>;
   /** The exchange of an entry, read from the session only when it is shown or exported. */
-  exchangeOf(seq: number): ExchangePreview | undefined;
+  exchangeOf(seq: number): Redacted<ExchangePreview> | undefined;
   clear(): void;
   /**
    * Told of each change to `entries` in the same batch, so views derived from it (a filter, the

@@ -1,4 +1,5 @@
 import type { HistoryRecord } from '../core/history/record.ts';
+import type { Redacted } from '../core/redact/redacted.ts';
 import { CopyButton } from './copy-button.tsx';
 import { IdList } from './id-list.tsx';
 import { useLocale } from './locale.ts';
@@ -8,7 +9,7 @@ interface Props {
   selected: boolean;
   onToggle: () => void;
   onDelete: () => void;
-  report: () => string;
+  report: () => Redacted<string>;
 }
 
 export function HistoryEntry({ record, selected, onToggle, onDelete, report }: Props) {

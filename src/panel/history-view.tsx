@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { Redacted } from '../core/redact/redacted.ts';
 import { BUILTIN_FAMILIES, type Family } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -8,7 +9,7 @@ import { useLocale } from './locale.ts';
 
 interface Props {
   state: HistoryState;
-  report: (records: HistoryRecord[]) => string;
+  report: (records: HistoryRecord[]) => Redacted<string>;
   exportAs: (format: 'json' | 'csv' | 'markdown', records: HistoryRecord[] | null) => void;
 }
 

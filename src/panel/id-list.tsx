@@ -1,9 +1,13 @@
 import type { CorrelationId } from '../model/finding.ts';
+import { redactText } from '../core/redact/redact.ts';
 import { CopyButton } from './copy-button.tsx';
 import { useLocale } from './locale.ts';
 import { visibleId } from './visible-id.ts';
 
-/** Each id by name, its exact value as text, and a button that copies exactly that value. */
+/**
+ * Each id by name, its exact value as text, and a button that copies exactly that value: a plain id
+ * passes redaction unchanged, one that carries a credential (`Bearer …` echoed back) does not.
+ */
 export function IdList({ ids }: { ids: CorrelationId[] }) {
   const { t } = useLocale();
   if (ids.length === 0) return <p class="hint">{t.noIds}</p>;
@@ -30,7 +34,7 @@ export function IdList({ ids }: { ids: CorrelationId[] }) {
                 </span>
               )}
               <CopyButton
-                text={() => id.value}
+                text={() => redactText(id.value)}
                 label={t.copy.id}
                 testId="copy-id"
                 title={`${t.copy.id}: ${id.name}`}

@@ -1,9 +1,9 @@
-import { annotate } from '../core/catalog/lookup.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
-import type { ReportFormat, ReportItem } from '../core/report/report-item.ts';
-import { exportHar } from '../core/report/export-har.ts';
+import { redactFinding, type Redacted } from '../core/redact/redact.ts';
+import { sanitizedHar } from '../core/report/export-har.ts';
 import { exportCsv, exportJson, exportMarkdown } from '../core/report/export-records.ts';
+import { recordItem, reportItem, type ReportFormat, type ReportItem } from '../core/report/report-item.ts';
 import { supportReport } from '../core/report/support-report.ts';
 import type { SessionEntry } from '../core/session/session.ts';
 import { downloadText } from '../platform/download.ts';
@@ -12,25 +12,12 @@ import { reportContext } from '../platform/environment.ts';
 
 /** Support desks read English: reports explain codes in English whatever the panel's language. */
 export function findingItem(finding: Finding): ReportItem {
-  return {
-    method: finding.method,
-    url: finding.url,
-    time: finding.startedAt,
-    status: finding.status,
-    family: finding.family,
-    code: finding.code,
-    message: finding.message,
-    meaning: annotate(finding, 'en').meaning,
-    correlationIds: finding.correlationIds,
-  };
+  return reportItem(redactFinding(finding), 'en');
 }
 
-export function recordItem(record: HistoryRecord): ReportItem {
-  const { method, url, time, status, family, code, message, meaning, correlationIds } = record;
-  return { method, url, time, status, family, code, message, meaning, correlationIds };
-}
+export { recordItem };
 
-export function reportOf(items: ReportItem[], format: ReportFormat): string {
+export function reportOf(items: ReportItem[], format: ReportFormat): Redacted<string> {
   return supportReport(items, reportContext(), format);
 }
 
@@ -60,9 +47,6 @@ export async function exportRecords(
 }
 
 export function exportSessionHar(entries: SessionEntry[]): void {
-  const har = exportHar(
-    entries.map((e) => (e.exchange ? { finding: e.finding, exchange: e.exchange } : { finding: e.finding })),
-    reportContext().extensionVersion,
-  );
+  const har = sanitizedHar(entries, reportContext().extensionVersion);
   downloadText(`faultline-errors-${stamp()}.har`, 'application/json', har);
 }

@@ -1,9 +1,12 @@
+import type { Redacted } from '../core/redact/redacted.ts';
+
 /**
  * Copies text from a click handler. DevTools panel frames often block `navigator.clipboard` by
  * permissions policy (cookie-editor #175, omnibug #105), so a selected textarea and execCommand,
- * allowed by the clipboardWrite permission, is the fallback. Resolves with the path that worked.
+ * allowed by the clipboardWrite permission, is the fallback. Resolves with the path that worked. Only
+ * redacted text can be copied.
  */
-export async function copyText(text: string): Promise<'clipboard' | 'fallback'> {
+export async function copyText(text: Redacted<string>): Promise<'clipboard' | 'fallback'> {
   try {
     await navigator.clipboard.writeText(text);
     return 'clipboard';

@@ -1,5 +1,7 @@
-/** Saves text as a file through the browser's own download, from the click that asked for it. */
-export function downloadText(filename: string, mimeType: string, text: string): void {
+import type { Redacted } from '../core/redact/redacted.ts';
+
+/** Saves redacted text as a file through the browser's own download, from the click that asked for it. */
+export function downloadText(filename: string, mimeType: string, text: Redacted<string>): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;

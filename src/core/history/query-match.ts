@@ -59,7 +59,8 @@ const statusMatches = (status: number, wanted: number) =>
 export function queryMatcher(query: NormalizedQuery, exactId: boolean): (record: HistoryRecord) => boolean {
   const { text, code, host, family, status, since, until, after } = query;
   return (record) =>
-    (text === undefined || (exactId ? record.idValues.includes(text) : containsText(record, text))) &&
+    (text === undefined ||
+      (exactId ? record.idValues.some((value) => value === text) : containsText(record, text))) &&
     (code === undefined || record.code?.toLowerCase() === code) &&
     (host === undefined || record.host.toLowerCase() === host) &&
     (family === undefined || record.family === family) &&

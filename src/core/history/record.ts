@@ -1,11 +1,13 @@
 import type { CorrelationId, Family } from '../../model/finding.ts';
+import type { Redacted } from '../redact/redacted.ts';
 
 /** Bumped when the stored shape changes; records of other versions are migrated or skipped on read. */
 export const HISTORY_SCHEMA_VERSION = 1;
 
 /**
- * One finding as the history keeps it: redacted before it is written, small, and searchable by the
- * ids a support desk asks for. Times are UTC ISO strings.
+ * One finding as the history keeps it: redacted before it is written (every text from the traffic is
+ * `Redacted`, so a record cannot be built from a raw finding), small, and searchable by the ids a
+ * support desk asks for. Times are UTC ISO strings.
  */
 export interface HistoryRecord {
   schema: typeof HISTORY_SCHEMA_VERSION;
@@ -14,23 +16,21 @@ export interface HistoryRecord {
   /** When the request started (UTC). */
   time: string;
   /** Origin of the inspected page that made the request. */
-  origin: string;
+  origin: Redacted<string>;
   /** Host of the API that answered. */
   host: string;
-  method: string;
-  /** Redacted. */
-  url: string;
+  method: Redacted<string>;
+  url: Redacted<string>;
   status: number;
   family: Family;
-  code: string | null;
-  /** Redacted. */
-  message: string | null;
-  /** Exact values: correlation ids are not secrets and a ticket is useless without them. */
-  correlationIds: CorrelationId[];
+  code: Redacted<string> | null;
+  message: Redacted<string> | null;
+  /** Exact values: a plain id matches no rule; one that carries a credential is redacted. */
+  correlationIds: Redacted<CorrelationId>[];
   /** The catalog's meaning in English, kept so an export reads well without the catalog. */
   meaning: string;
   /** Lower-cased id values, for the exact-id index. */
-  idValues: string[];
+  idValues: Redacted<string>[];
 }
 
 export interface HistoryQuery {

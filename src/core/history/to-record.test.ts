@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../model/finding.ts';
+import { redactFinding, redactText } from '../redact/redact.ts';
 import { pageOrigin, toRecord } from './to-record.ts';
 import { validateRecord } from './validate.ts';
 
-const finding: Finding = {
+const raw: Finding = {
   family: 'graph',
   code: 'InvalidAuthenticationToken',
   status: 401,
@@ -18,14 +19,17 @@ const finding: Finding = {
   nested: [],
 };
 
+const finding = redactFinding(raw);
+const origin = redactText('https://app.contoso.com');
+
 describe('toRecord', () => {
   it('is a valid record: redacted URL and message, exact ids, UTC time, host', () => {
-    const record = toRecord(finding, 'https://app.contoso.com', () => 0.5);
+    const record = toRecord(finding, origin, () => 0.5);
     expect(validateRecord(record)).toEqual(record);
     expect(record.url).not.toContain('SECRETCODE1');
     expect(record.url).toContain('$top=1');
     expect(record.message).not.toContain('eyJzdWIiOiIxMjM0NTY3ODkwIn0');
-    expect(record.correlationIds).toEqual(finding.correlationIds);
+    expect(record.correlationIds).toEqual(raw.correlationIds);
     expect(record.idValues).toEqual(['abc-123']);
     expect(record.host).toBe('graph.microsoft.com');
     expect(record.time).toBe('2024-06-11T09:14:22.000Z');
@@ -35,7 +39,7 @@ describe('toRecord', () => {
   it('gives two records of the same millisecond different ids', () => {
     let n = 0;
     const random = () => (n++ % 2) / 2 + 0.1;
-    expect(toRecord(finding, '', random).id).not.toBe(toRecord(finding, '', random).id);
+    expect(toRecord(finding, origin, random).id).not.toBe(toRecord(finding, origin, random).id);
   });
 });
 

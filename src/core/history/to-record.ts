@@ -2,7 +2,7 @@ import { annotate } from '../catalog/lookup.ts';
 import { headerValue, type Header } from '../../model/exchange.ts';
 import type { Finding } from '../../model/finding.ts';
 import { hostOf } from '../parse/host.ts';
-import { redactText, redactUrl } from '../redact/redact.ts';
+import { lowerRedacted, type Redacted } from '../redact/redacted.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryRecord } from './record.ts';
 import { newRecordId } from './record-id.ts';
 
@@ -20,29 +20,30 @@ export function pageOrigin(requestHeaders: readonly Header[]): string {
 }
 
 /**
- * A finding as the history stores it. Redaction happens here, before anything is written: the URL and
- * the message may carry tokens; correlation ids are kept exactly.
+ * A finding as the history stores it. It takes a redacted finding and origin (the type says so), so
+ * nothing unredacted can be written; correlation ids are kept exactly.
  */
 export function toRecord(
-  finding: Finding,
-  origin: string,
+  finding: Redacted<Finding>,
+  origin: Redacted<string>,
   random: () => number = Math.random,
 ): HistoryRecord {
   const time = Number.isNaN(Date.parse(finding.startedAt)) ? new Date().toISOString() : finding.startedAt;
+  const correlationIds = finding.correlationIds.map(({ name, value, source }) => ({ name, value, source }));
   return {
     schema: HISTORY_SCHEMA_VERSION,
     id: newRecordId(time, random),
     time: new Date(time).toISOString(),
-    origin: redactUrl(origin),
+    origin,
     host: hostOf(finding.url),
     method: finding.method,
-    url: redactUrl(finding.url),
+    url: finding.url,
     status: finding.status,
     family: finding.family,
     code: finding.code,
-    message: finding.message === null ? null : redactText(finding.message),
-    correlationIds: finding.correlationIds.map(({ name, value, source }) => ({ name, value, source })),
+    message: finding.message,
+    correlationIds,
     meaning: annotate(finding, 'en').meaning,
-    idValues: [...new Set(finding.correlationIds.map((id) => id.value.toLowerCase()))],
+    idValues: [...new Set(correlationIds.map((id) => lowerRedacted(id.value)))],
   };
 }

@@ -1,4 +1,6 @@
 import type { CorrelationId, Family } from '../../model/finding.ts';
+import { redactCorrelationIds, redactText } from '../redact/redact.ts';
+import { lowerRedacted } from '../redact/redacted.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryChange, type HistoryRecord } from './record.ts';
 
 // One canonical form, so that comparing times as strings (as the IndexedDB index does) is chronological.
@@ -37,21 +39,24 @@ function recordOf(value: unknown): HistoryRecord | null {
   if (!Array.isArray(value.correlationIds)) return null;
   const correlationIds = value.correlationIds.map(correlationIdOf);
   if (correlationIds.some((c) => c === null)) return null;
+  // Stored records were redacted when written; they are judged again by today's rules, so that a rule
+  // added later holds for old records too (idempotent: what was redacted stays as it is).
+  const text = (s: string) => redactText(s);
   return {
     schema: HISTORY_SCHEMA_VERSION,
     id,
     time,
-    origin,
+    origin: text(origin),
     host,
-    method,
-    url,
+    method: text(method),
+    url: text(url),
     status,
     family,
-    code,
-    message,
-    correlationIds: correlationIds as CorrelationId[],
+    code: code === null ? null : text(code),
+    message: message === null ? null : text(message),
+    correlationIds: redactCorrelationIds(correlationIds as CorrelationId[]),
     meaning,
-    idValues: [...value.idValues],
+    idValues: value.idValues.map((v) => lowerRedacted(text(v))),
   };
 }
 

@@ -1,7 +1,7 @@
-import { bodyText } from './body.ts';
 import type { Exchange, Header } from '../../model/exchange.ts';
+import { cutRedacted, type Redacted } from '../redact/redacted.ts';
 
-/** What the panel shows of an exchange: headers, and bodies decoded and cut to a readable size. */
+/** What the panel shows of an exchange: headers, and bodies cut to a readable size. */
 export interface ExchangePreview {
   requestHeaders: Header[];
   requestBody: string | null;
@@ -13,16 +13,21 @@ export interface ExchangePreview {
 
 export const PREVIEW_CAP = 32 * 1024;
 
-/** Keeps a session of thousands of findings small: no body above `cap` characters is held. */
-export function previewExchange(exchange: Exchange, cap = PREVIEW_CAP): ExchangePreview {
-  const decoded = bodyText(exchange.body);
-  const response = decoded.ok ? decoded.text : null;
-  const cut = (text: string | null) => (text !== null && text.length > cap ? text.slice(0, cap) : text);
+/**
+ * Keeps a session of thousands of findings small: no body above `cap` characters is held. It takes a
+ * redacted exchange, because a secret cut in half is no longer recognisable: redact first, cut after.
+ * (Redaction decodes a base64 body, so a body is text or nothing here.)
+ */
+export function previewExchange(exchange: Redacted<Exchange>, cap = PREVIEW_CAP): Redacted<ExchangePreview> {
+  const response = exchange.body.kind === 'text' ? exchange.body.text : null;
+  const request = exchange.requestBody;
+  const cut = (text: Redacted<string> | null) =>
+    text !== null && text.length > cap ? cutRedacted(text, cap) : text;
   return {
     requestHeaders: exchange.requestHeaders,
-    requestBody: cut(exchange.requestBody),
+    requestBody: cut(request),
     responseHeaders: exchange.responseHeaders,
     responseBody: cut(response),
-    truncated: (exchange.requestBody?.length ?? 0) > cap || (response?.length ?? 0) > cap,
+    truncated: (request?.length ?? 0) > cap || (response?.length ?? 0) > cap,
   };
 }

@@ -23,3 +23,36 @@ export function elementMarks(text: string): Mark[] {
   }
   return marks;
 }
+
+/** A tag that names a value in attributes: `<input type=hidden>`, `<meta name=csrf-token>`, `<add key=…>`. */
+const NAMING_TAG = /<(?:input|meta|add|param|setting)\b[^<>]{0,2000}>/gi;
+const ATTRIBUTE = /([\w:-]{1,40})[ \t\r\n]*=[ \t\r\n]*("[^"]*"|'[^']*'|[^\s"'>]+)/g;
+const NAMING = new Set(['name', 'id', 'key', 'property']);
+const VALUED = new Set(['value', 'content']);
+
+/**
+ * HTML inputs and their XML cousins named like a secret: hidden `csrf_token` and `authenticity_token`
+ * fields, `<meta name="csrf-token" content=…>`, `<add key="ApiKey" value=…>`. The value attribute goes,
+ * the name stays.
+ */
+export function inputMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  NAMING_TAG.lastIndex = 0;
+  for (let tag = NAMING_TAG.exec(text); tag !== null; tag = NAMING_TAG.exec(text)) {
+    let sensitive = false;
+    const values: Mark[] = [];
+    for (const attribute of tag[0].matchAll(ATTRIBUTE)) {
+      const name = (attribute[1] ?? '').toLowerCase();
+      const raw = attribute[2] ?? '';
+      const quoted = raw.startsWith('"') || raw.startsWith("'");
+      const value = quoted ? raw.slice(1, -1) : raw;
+      if (NAMING.has(name) && value.length >= 3 && isSensitiveName(value)) sensitive = true;
+      else if (VALUED.has(name) && value !== '') {
+        const start = tag.index + attribute.index + attribute[0].length - raw.length + (quoted ? 1 : 0);
+        values.push({ start, end: start + value.length, rule: 'html-input' });
+      }
+    }
+    if (sensitive) marks.push(...values);
+  }
+  return marks;
+}

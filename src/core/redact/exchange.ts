@@ -3,6 +3,7 @@ import { headerValue, type Exchange, type Header, type ResponseBody } from '../.
 import { redactBodyWithMarks } from './body.ts';
 import { redactHeadersWithMarks } from './headers.ts';
 import { collect, type FieldMark } from './ranges.ts';
+import { seal, type Redacted } from './redacted.ts';
 import { redactTextWithMarks } from './text.ts';
 
 function headers(field: string, list: readonly Header[], marks: FieldMark[]): Header[] {
@@ -24,26 +25,34 @@ function responseBody(body: ResponseBody, mimeType: string, marks: FieldMark[]):
   return { kind: 'text', text: collect('body.text', redactBodyWithMarks(decoded.text, mimeType), marks) };
 }
 
-/** Every string of an exchange but method, MIME type and timestamp; a mark's `field` names the member. */
-export function redactExchangeWithMarks(exchange: Exchange): { exchange: Exchange; marks: FieldMark[] } {
+/** Every string of an exchange; a mark's `field` names the member. */
+export function redactExchangeWithMarks(exchange: Exchange): {
+  exchange: Redacted<Exchange>;
+  marks: FieldMark[];
+} {
   const marks: FieldMark[] = [];
+  const text = (field: string, value: string) => collect(field, redactTextWithMarks(value), marks);
   const { requestBody } = exchange;
   const requestType = headerValue(exchange.requestHeaders, 'content-type') ?? '';
   const redacted: Exchange = {
-    ...exchange,
-    url: collect('url', redactTextWithMarks(exchange.url), marks),
+    method: text('method', exchange.method),
+    url: text('url', exchange.url),
     requestHeaders: headers('requestHeaders', exchange.requestHeaders, marks),
     requestBody:
       requestBody === null
         ? null
         : collect('requestBody', redactBodyWithMarks(requestBody, requestType), marks),
-    statusText: collect('statusText', redactTextWithMarks(exchange.statusText), marks),
+    status: exchange.status,
+    statusText: text('statusText', exchange.statusText),
     responseHeaders: headers('responseHeaders', exchange.responseHeaders, marks),
+    mimeType: text('mimeType', exchange.mimeType),
     body: responseBody(exchange.body, exchange.mimeType, marks),
+    bodySize: exchange.bodySize,
+    startedAt: text('startedAt', exchange.startedAt),
   };
-  return { exchange: redacted, marks };
+  return { exchange: seal(redacted), marks };
 }
 
-export function redactExchange(exchange: Exchange): Exchange {
+export function redactExchange(exchange: Exchange): Redacted<Exchange> {
   return redactExchangeWithMarks(exchange).exchange;
 }

@@ -16,8 +16,9 @@ describe('name normalization', () => {
     expect(normalizeName(name)).toBe(normalized);
   });
 
-  it('decodes until stable and leaves malformed escapes alone', () => {
-    expect(percentDecode('%25252541')).toBe('A');
+  it('decodes at most three rounds and leaves malformed escapes alone', () => {
+    expect(percentDecode('%252541')).toBe('A');
+    expect(percentDecode('%25252541')).toBe('%41');
     expect(percentDecode('%zz%4')).toBe('%zz%4');
     expect(percentDecode('a+b%2Bc', true)).toBe('a b+c');
   });

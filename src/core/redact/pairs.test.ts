@@ -77,7 +77,7 @@ describe('labels, quoted keys and XML elements in text (rule 4 without a parse)'
       '{"client_secret": "abc", "password": "unterminated',
       '{"client_secret": "[REDACTED]", "password": "[REDACTED]',
     ],
-    ['a JSON number', '{"pin": 1, "pwd": 1234, "x": 2', '{"pin": 1, "pwd": [REDACTED], "x": 2'],
+    ['a JSON number', '{"page": 1, "pwd": 1234, "x": 2', '{"page": 1, "pwd": [REDACTED], "x": 2'],
     ['Python repr', "{'api_key': 'abc'}", "{'api_key': '[REDACTED]'}"],
     ['an attribute', '<input name="x" password="pw">', '<input name="x" password="[REDACTED]">'],
     [

@@ -98,8 +98,11 @@ function encodedSecrets(values: Mark[], decoded: string[], secretSpans: (text: s
   return values.filter((_, i) => hit.has(i));
 }
 
-/** `secretSpans` is the whole text scan: an encoded value goes whole if its decoding holds a secret. */
-export function pairMarks(text: string, secretSpans: (text: string) => Mark[]): Mark[] {
+/**
+ * `secretSpans` is the whole text scan: an encoded value goes whole if its decoding holds a secret. Null
+ * inside that scan, which reads decoded values only as they are.
+ */
+export function pairMarks(text: string, secretSpans: ((text: string) => Mark[]) | null): Mark[] {
   const marks: Mark[] = [];
   const encoded: Mark[] = [];
   const decoded: string[] = [];
@@ -108,6 +111,7 @@ export function pairMarks(text: string, secretSpans: (text: string) => Mark[]): 
     const [, quote, name = '', separator = ''] = m;
     const at = PAIR.lastIndex;
     if (name.length < 3 || !isSensitiveName(name)) {
+      if (secretSpans === null) continue;
       const end = separator === '=' ? runEnd(ENCODED_VALUE, text, at) : at;
       const raw = text.slice(at, end);
       const plain = /[%+]/.test(raw) ? percentDecode(raw, true) : raw;
@@ -124,5 +128,7 @@ export function pairMarks(text: string, secretSpans: (text: string) => Mark[]): 
     PAIR.lastIndex = Math.max(at, end);
   }
   // After the loop: the nested scan re-enters this function and so reuses PAIR.
-  return encoded.length === 0 ? marks : marks.concat(encodedSecrets(encoded, decoded, secretSpans));
+  return encoded.length === 0 || secretSpans === null
+    ? marks
+    : marks.concat(encodedSecrets(encoded, decoded, secretSpans));
 }

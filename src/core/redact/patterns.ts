@@ -21,13 +21,28 @@ interface Pattern {
 }
 
 /** Words that follow "Bearer"/"Basic" in prose ("Basic authentication is disabled"), not credentials. */
-const PROSE = new Set('auth authentication authorization token tokens credentials scheme'.split(' '));
+const PROSE = new Set(
+  (
+    'auth authentication authorization token tokens credential credentials scheme schemes is was not ' +
+    'failed required header challenge error missing invalid expired and or'
+  ).split(' '),
+);
+/** Challenge parameters (RFC 9110 §11.6.1, RFC 6750 §3) after a scheme, quoted or not. */
+const CHALLENGE_PARAM =
+  /^(?:realm|error|error_description|error_uri|scope|charset|resource_metadata|authorization_uri|nonce|opaque|qop|stale|algorithm|domain)=/i;
 /** `Bearer realm="api"` is a challenge: a name and `=`, not padded base64 (a multiple of 4 long). */
 const AUTH_PARAM = /^[A-Za-z_]+=$/;
 
 function isCredential(token: string, next: string): boolean {
-  if (PROSE.has(token.toLowerCase())) return false;
+  if (PROSE.has(token.toLowerCase()) || CHALLENGE_PARAM.test(token) || token.startsWith('[')) return false;
   return !(AUTH_PARAM.test(token) && token.length % 4 !== 0 && /["\w]/.test(next));
+}
+
+/** A sentence's full stop or a closing bracket after a credential is not part of it. */
+function trailingPunctuation(text: string, start: number, end: number): [number, number] {
+  let to = end;
+  while (to > start + 1 && '.:!?)'.includes(text.charAt(to - 1))) to--;
+  return [start, to];
 }
 
 const PEM_END = /-----END[ A-Z0-9_-]{0,40}PRIVATE KEY-----/g;
@@ -47,7 +62,14 @@ function password(text: string, start: number, end: number): [number, number] {
 const PATTERNS: Pattern[] = [
   // JWS has three segments, JWE five (its second may be empty); all are redacted whole, payload included.
   { rule: 'jwt', re: /(?<![\w-])(?:eyJ|ewogIC)[\w-]{10,}\.[\w-]*\./g, token: /[\w.-]/ },
-  { rule: 'bearer', re: /\b(?:bearer|basic)\s+([\w\-.~+/]+=*)/dgi, group: 1, accept: isCredential },
+  // Any shape after the scheme (Sanctum's `5|token`, `Negotiate` SPNEGO blobs), up to a blank or a quote.
+  {
+    rule: 'bearer',
+    re: /\b(?:bearer|basic|negotiate|ntlm)[ \t]+([^\s"'<>,;\\`]+)/dgi,
+    group: 1,
+    accept: isCredential,
+    span: trailingPunctuation,
+  },
   { rule: 'aws-key', re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
   { rule: 'azure-secret', re: /[\w~.]{3}\dQ~[\w~.-]{31,34}/g, token: /[\w~.-]/ },
   { rule: 'stripe-key', re: /\b[rs]k_(?:test|live|prod)_[A-Za-z0-9]{10}/g, token: /[A-Za-z0-9]/ },
@@ -57,6 +79,14 @@ const PATTERNS: Pattern[] = [
   { rule: 'google-key', re: /AIza[\w-]{35}/g, token: /[\w-]/ },
   { rule: 'openai-key', re: /\bsk-[\w-]{20}/g, token: /[\w-]/ },
   { rule: 'private-key', re: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/g, span: pemBlock },
+  // Webhook URLs are credentials in their path: whoever has one can post as the integration.
+  { rule: 'webhook', re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([\w/-]+)/dgi, group: 1 },
+  { rule: 'webhook', re: /discord(?:app)?\.com\/api\/webhooks\/([\w/-]+)/dgi, group: 1 },
+  { rule: 'webhook', re: /\.webhook\.office\.com\/webhook(?:b2)?\/([\w@/.-]+)/dgi, group: 1 },
+  { rule: 'webhook', re: /hooks\.zapier\.com\/hooks\/catch\/([\w/-]+)/dgi, group: 1 },
+  // Telegram bot tokens (`123456789:AA…`), in the Bot API path or anywhere else.
+  { rule: 'webhook', re: /(?<![\d:])\d{6,12}:AA[\w-]{30,40}(?![\w-])/g },
+  { rule: 'webhook', re: /\/bot(\d{5,12}:[\w-]{20,})/dg, group: 1 },
   // Any scheme (`postgres://`); the userinfo ends at the authority's last `@`, as browsers read it.
   {
     rule: 'url-credentials',
@@ -85,6 +115,8 @@ const ANCHOR = new RegExp(
       'ewogIC',
       'bearer',
       'basic',
+      'negotiate',
+      'ntlm',
       'A3T',
       'AKIA',
       'ASIA',
@@ -93,7 +125,19 @@ const ANCHOR = new RegExp(
       'Q~',
       '[rs]k_(?:test|live|prod)_',
     ],
-    ...['xox', 'gh[opsur]_', 'github_pat_', 'AIza', 'sk-', '-----BEGIN', '://'],
+    ...[
+      'xox',
+      'gh[opsur]_',
+      'github_pat_',
+      'AIza',
+      'sk-',
+      '-----BEGIN',
+      '://',
+      'hooks',
+      'webhook',
+      ':AA',
+      '/bot',
+    ],
   ].join('|'),
   'i',
 );

@@ -22,6 +22,11 @@ export type Rule =
   | 'header'
   | 'cookie'
   | 'echo'
+  | 'multipart-field'
+  | 'html-input'
+  | 'webhook'
+  | 'provider-token'
+  | 'prose'
   | 'cap';
 
 /** A span of text: in the input while redacting, in the output once returned (covering a placeholder). */

@@ -1,6 +1,8 @@
-import { elementMarks } from './elements.ts';
+import { elementMarks, inputMarks } from './elements.ts';
 import { pairMarks } from './pairs.ts';
 import { patternMarks } from './patterns.ts';
+import { proseMarks } from './prose.ts';
+import { providerMarks } from './providers.ts';
 import { applyMarks, PLACEHOLDER, type Mark, type Redaction } from './ranges.ts';
 
 /**
@@ -26,17 +28,24 @@ function echoMarks(text: string, known: readonly string[]): Mark[] {
   return marks;
 }
 
-function scan(text: string, known: readonly string[]): Mark[] {
+function scan(text: string, known: readonly string[], decoded = false): Mark[] {
   return [
     ...patternMarks(text),
-    ...pairMarks(text, secretSpans),
+    ...providerMarks(text),
+    ...proseMarks(text),
+    ...pairMarks(text, decoded ? null : secretSpans),
     ...elementMarks(text),
+    ...inputMarks(text),
     ...echoMarks(text, known),
   ];
 }
 
+/**
+ * The scan of decoded values: one level only. Its values are not decoded again, so the work stays linear
+ * however deeply a hostile value nests its encodings (`%252525…`).
+ */
 function secretSpans(text: string): Mark[] {
-  return scan(text, []).filter((span) => text.slice(span.start, span.end) !== PLACEHOLDER);
+  return scan(text, [], true).filter((span) => text.slice(span.start, span.end) !== PLACEHOLDER);
 }
 
 /** Real text settles in two passes; the bound only stops a pathological chain. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportJson, exportMarkdown } from './export-records.ts';
+import { redactedFixture } from '../../testing/redacted.ts';
 import type { ReportItem } from './report-item.ts';
 
-const item: ReportItem = {
+const item = redactedFixture({
   method: 'POST',
   url: 'https://api.example.com/v1/charges?api_key=sk_live_abcdefghijklmnop1234&page=2',
   time: '2024-06-11T09:14:22.000Z',
@@ -11,8 +12,14 @@ const item: ReportItem = {
   code: '400',
   message: '=HYPERLINK("http://evil"), "quoted", key sk_live_abcdefghijklmnop1234',
   meaning: 'Bad request.',
-  correlationIds: [{ name: 'X-Request-Id', value: 'req-1,2', source: 'header' }],
-};
+  correlationIds: [{ name: 'X-Request-Id', value: 'req-1,2', source: 'header' as const }],
+  remediation: [],
+  docs: null,
+  pack: null,
+  packNotes: [],
+  hints: [],
+  nested: [],
+}) as ReportItem;
 
 describe('exports', () => {
   it('JSON parses back, redacted, with exact ids', () => {
@@ -32,9 +39,9 @@ describe('exports', () => {
   });
 
   it('Markdown is one table row per error, pipes escaped', () => {
-    const md = exportMarkdown([{ ...item, message: 'a | b' }]);
+    const md = exportMarkdown([redactedFixture({ ...item, message: 'a | b' }) as ReportItem]);
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(3);
     expect(md).toContain('a \\| b');
-    expect(md).toContain('X-Request-Id: req-1,2');
+    expect(md).toContain('`X-Request-Id`: `req-1,2`');
   });
 });

@@ -1,17 +1,14 @@
-import { redactText, redactUrl } from '../redact/redact.ts';
+import { assembled, type Redacted } from '../redact/redacted.ts';
+import { tableCell, tableCode } from './markdown.ts';
 import { utcTime, type ReportItem } from './report-item.ts';
 
-/** Every export re-applies redaction: records are stored redacted, but a rule added later must still hold. */
-function sanitized(item: ReportItem): ReportItem {
-  return {
-    ...item,
-    url: redactUrl(item.url),
-    message: item.message === null ? null : redactText(item.message),
-  };
-}
-
-export function exportJson(items: readonly ReportItem[], exportedAt: string): string {
-  return JSON.stringify({ faultline: 1, exportedAt, errors: items.map(sanitized) }, null, 2);
+/** The history as a file; items are redacted already (the type says so), ids exact. */
+export function exportJson(items: readonly ReportItem[], exportedAt: string): Redacted<string> {
+  // The stored fields only: what the CLI adds (steps, docs, hints, parts) a history record does not keep.
+  const errors = items.map(
+    ({ remediation: _r, docs: _d, pack: _p, packNotes: _pn, hints: _h, nested: _n, ...error }) => error,
+  );
+  return assembled(JSON.stringify({ faultline: 1, exportedAt, errors }, null, 2));
 }
 
 const CSV_COLUMNS = [
@@ -34,8 +31,8 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function exportCsv(items: readonly ReportItem[]): string {
-  const rows = items.map(sanitized).map((item) => {
+export function exportCsv(items: readonly ReportItem[]): Redacted<string> {
+  const rows = items.map((item) => {
     const ids = item.correlationIds.map((id) => `${id.name}=${id.value}`).join('; ');
     const values: Record<(typeof CSV_COLUMNS)[number], string> = {
       time: item.time,
@@ -49,23 +46,19 @@ export function exportCsv(items: readonly ReportItem[]): string {
     };
     return CSV_COLUMNS.map((column) => csvCell(values[column])).join(',');
   });
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return assembled([CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n');
 }
 
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>`]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
-export function exportMarkdown(items: readonly ReportItem[]): string {
+export function exportMarkdown(items: readonly ReportItem[]): Redacted<string> {
   const lines = [
     '| Time (UTC) | Request | Status | Code | Message | Correlation ids |',
     '|---|---|---|---|---|---|',
   ];
-  for (const item of items.map(sanitized)) {
-    const ids = item.correlationIds.map((id) => `${cell(id.name)}: ${cell(id.value)}`).join('<br>');
+  for (const item of items) {
+    const ids = item.correlationIds.map((id) => `${tableCode(id.name)}: ${tableCode(id.value)}`).join('<br>');
     lines.push(
-      `| ${utcTime(item.time)} | ${cell(`${item.method} ${item.url}`)} | ${item.status} | ${cell(item.code ?? '')} | ${cell(item.message ?? '')} | ${ids} |`,
+      `| ${utcTime(item.time)} | ${tableCode(`${item.method} ${item.url}`)} | ${item.status} | ${tableCode(item.code ?? '')} | ${tableCell(item.message ?? '')} | ${ids} |`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  return assembled(`${lines.join('\n')}\n`);
 }

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { redactedFixture } from '../../testing/redacted.ts';
 import type { ReportItem } from './report-item.ts';
 import { supportReport } from './support-report.ts';
 
 const context = { browser: 'Chrome 156', extensionVersion: '0.1.0' };
 const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyQGNvbnRvc28uY29tIn0.c2lnbmF0dXJlLXZhbHVlLWhlcmU';
 
-const defender: ReportItem = {
+/** An item as the panel builds it: every text through redaction. */
+const item = (fields: Record<string, unknown>): ReportItem =>
+  redactedFixture({
+    remediation: [],
+    docs: null,
+    pack: null,
+    packNotes: [],
+    hints: [],
+    nested: [],
+    ...fields,
+  }) as unknown as ReportItem;
+
+const defender: ReportItem = item({
   method: 'GET',
   url: 'https://api.securitycenter.microsoft.com/api/machines/123123123',
   time: '2024-06-11T09:14:22.000Z',
@@ -15,9 +28,9 @@ const defender: ReportItem = {
   message: 'Machine 123123123 was not found',
   meaning: 'The requested object does not exist.',
   correlationIds: [{ name: 'error.target', value: '43f4cb08-8fac-4b65-9db1-745c2ae65f3a', source: 'body' }],
-};
+});
 
-const graph: ReportItem = {
+const graph: ReportItem = item({
   method: 'GET',
   url: `https://graph.microsoft.com/v1.0/me?access_token=${jwt}&$select=id`,
   time: '2024-06-11T09:14:22.000Z',
@@ -31,7 +44,7 @@ const graph: ReportItem = {
     { name: 'client-request-id', value: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', source: 'header' },
     { name: 'error.innerError.date', value: '2024-06-11T09:14:22', source: 'body' },
   ],
-};
+});
 
 describe('supportReport', () => {
   it('states what failed, when in UTC, status, code, message, meaning, every id and the browser', () => {
@@ -76,7 +89,10 @@ describe('supportReport', () => {
   });
 
   it('keeps markdown inert: a message cannot add links or HTML', () => {
-    const hostile = { ...defender, message: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>' };
+    const hostile = item({
+      ...defender,
+      message: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>',
+    });
     const md = supportReport([hostile], context, 'markdown');
     // Every markup character is backslash-escaped, so it renders as itself.
     expect(md).not.toMatch(/[^\\]\]\(javascript:/);

@@ -1,5 +1,4 @@
 import type { CorrelationId } from '../../model/finding.ts';
-import { redactText } from '../redact/redact.ts';
 import type { ReportItem } from './report-item.ts';
 
 /** A line of the vendor's own support format: label, value. */
@@ -7,7 +6,7 @@ export type VendorLine = [label: string, value: string];
 
 const MICROSOFT = new Set(['graph', 'arm', 'azure-storage', 'entra', 'odata']);
 
-function idValue(ids: CorrelationId[], ...names: string[]): string | undefined {
+function idValue(ids: readonly CorrelationId[], ...names: string[]): string | undefined {
   for (const name of names) {
     const found = ids.find(
       (id) => id.name.toLowerCase() === name || id.name.toLowerCase().endsWith(`.${name}`),
@@ -30,7 +29,7 @@ export function vendorLayout(item: ReportItem): { vendor: string; lines: VendorL
   if (!MICROSOFT.has(item.family)) return null;
   const lines: VendorLine[] = [
     ['Error code', item.code ?? String(item.status)],
-    ['Error message', redactText(item.message ?? '')],
+    ['Error message', item.message ?? ''],
   ];
   const requestId = idValue(item.correlationIds, 'request-id', 'x-ms-request-id', 'trace_id');
   const clientRequestId = idValue(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangePreview } from '../ingest/preview.ts';
 import type { Finding } from '../../model/finding.ts';
+import { redactedFixture } from '../../testing/redacted.ts';
 import { EXCHANGES_KEPT, SESSION_CAP, createSession } from './session.ts';
 
 const finding = (code: string): Finding => ({
@@ -17,13 +17,14 @@ const finding = (code: string): Finding => ({
   nested: [],
 });
 
-const preview = (body: string): ExchangePreview => ({
-  requestHeaders: [],
-  requestBody: null,
-  responseHeaders: [],
-  responseBody: body,
-  truncated: false,
-});
+const preview = (body: string) =>
+  redactedFixture({
+    requestHeaders: [],
+    requestBody: null,
+    responseHeaders: [],
+    responseBody: body,
+    truncated: false,
+  });
 
 describe('createSession', () => {
   it('keeps findings in arrival order and tells subscribers', () => {

@@ -1,5 +1,6 @@
 import type { ExchangePreview } from '../ingest/preview.ts';
 import type { Finding } from '../../model/finding.ts';
+import type { Redacted } from '../redact/redacted.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */
 export const SESSION_CAP = 100_000;
@@ -11,7 +12,8 @@ export interface SessionEntry {
   /** Increasing per session; the panel keys rows by it. */
   seq: number;
   finding: Finding;
-  exchange?: ExchangePreview;
+  /** Redacted: the sanitized HAR export is built from it. */
+  exchange?: Redacted<ExchangePreview>;
 }
 
 /** What the panel reads: the findings of one DevTools session, pushed as they arrive. */
@@ -19,13 +21,13 @@ export interface SessionSource {
   readonly startedAt: string;
   entries(): SessionEntry[];
   /** The preview of one entry, read when the panel shows it rather than copied with every finding. */
-  exchange(seq: number): ExchangePreview | undefined;
+  exchange(seq: number): Redacted<ExchangePreview> | undefined;
   subscribe(listener: (added: SessionEntry[]) => void): () => void;
   clear(): void;
 }
 
 export interface Session extends SessionSource {
-  add(finding: Finding, exchange?: ExchangePreview): void;
+  add(finding: Finding, exchange?: Redacted<ExchangePreview>): void;
 }
 
 interface SessionOptions {

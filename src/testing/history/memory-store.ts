@@ -87,7 +87,8 @@ export function createMemoryHistoryStore(options: MemoryHistoryStoreOptions = {}
       const normalized = normalizeQuery(query);
       const valid = [...history.rows.values()].map(validateRecord).filter(isRecord);
       const text = normalized.text;
-      const exactId = text !== undefined && valid.some((record) => record.idValues.includes(text));
+      const exactId =
+        text !== undefined && valid.some((record) => record.idValues.some((value) => value === text));
       const matches = valid.filter(queryMatcher(normalized, exactId)).sort(compareNewestFirst);
       return pageOf(matches, normalized.limit);
     },

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { HistoryQuery, HistoryRecord, HistoryStore } from '../../core/history/record.ts';
-import { sampleRecord } from './sample-record.ts';
+import type { HistoryQuery, HistoryStore } from '../../core/history/record.ts';
+import { sampleRecord, type PlainRecord } from './sample-record.ts';
 
 /** Every page of `query`, `limit` records at a time, in order. */
 export async function readAll(store: HistoryStore, query: HistoryQuery = {}, limit = 100): Promise<string[]> {
@@ -15,7 +15,7 @@ export async function readAll(store: HistoryStore, query: HistoryQuery = {}, lim
 }
 
 const at = (second: number) => `2024-06-11T09:00:0${second}.000Z`;
-const record = (id: string, second: number, fields: Partial<HistoryRecord>) =>
+const record = (id: string, second: number, fields: Partial<PlainRecord>) =>
   sampleRecord(second, { id, time: at(second), ...fields });
 
 // Six findings a support engineer might search: B's URL contains A's id prefix, E's id extends A's.
