@@ -8,6 +8,7 @@ import { HarInputError } from '../../core/ingest/har-input-error.ts';
 import { analyzeItem } from '../../core/ingest/item-exchange.ts';
 import { previewExchange } from '../../core/ingest/preview.ts';
 import { readHar } from '../../core/ingest/read-har.ts';
+import { redactExchange } from '../../core/redact/redact.ts';
 import type { ImportProgress, ImportReport, ImportRequest } from './import-messages.ts';
 
 /** Findings go back at least this often, and in batches of at most this many. */
@@ -36,7 +37,11 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
         const analyzed = analyzeItem(item);
         if (analyzed === 'malformed') malformed += 1;
         else if (analyzed !== null) {
-          found.push({ finding: analyzed.finding, exchange: previewExchange(analyzed.exchange) });
+          // Redacted before it is cut to the preview, as capture does: the sanitized HAR export is built from it.
+          found.push({
+            finding: analyzed.finding,
+            exchange: previewExchange(redactExchange(analyzed.exchange)),
+          });
           progress.findings += 1;
           if (found.length >= BATCH) flush(true);
         }

@@ -1,4 +1,5 @@
 import type { ExchangePreview } from '../../core/ingest/preview.ts';
+import type { Redacted } from '../../core/redact/redacted.ts';
 import type { Finding } from '../../model/finding.ts';
 
 /** How far an import has got: bytes of the file read, entries read, findings made. */
@@ -16,6 +17,10 @@ export interface ImportRequest {
 
 /** What the worker says back: findings in batches as they are found, then the end or the problem. */
 export type ImportReport =
-  | { kind: 'findings'; found: { finding: Finding; exchange: ExchangePreview }[]; progress: ImportProgress }
+  | {
+      kind: 'findings';
+      found: { finding: Finding; exchange: Redacted<ExchangePreview> }[];
+      progress: ImportProgress;
+    }
   | { kind: 'done'; progress: ImportProgress; malformed: number }
   | { kind: 'failed'; message: string; progress: ImportProgress };

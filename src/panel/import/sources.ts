@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { HistoryStore } from '../../core/history/record.ts';
 import { pageOrigin, toRecord } from '../../core/history/to-record.ts';
+import { redactFinding, redactText } from '../../core/redact/redact.ts';
 import { createErrorsTriage, type ErrorsTriage } from '../errors-triage.ts';
 import type { FindingsStore } from '../findings-store.ts';
 import { startImport, type HarImport } from './har-import.ts';
@@ -48,7 +49,7 @@ export function createSources(live: SourceView, history: HistoryStore | null) {
         for (let i = 0; i < entries.length; i += HISTORY_BATCH) {
           const records = entries.slice(i, i + HISTORY_BATCH).map(({ seq, finding }) => {
             const headers = source.findings.exchangeOf(seq)?.requestHeaders ?? [];
-            return toRecord(finding, pageOrigin(headers));
+            return toRecord(redactFinding(finding), redactText(pageOrigin(headers)));
           });
           await history.append(records);
         }
