@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeHar, type WrittenHar } from './har-file.ts';
 
 const MB = 1024 * 1024;
@@ -98,6 +98,6 @@ export async function benchCliStream(quick: boolean): Promise<boolean> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!(await benchCliStream(process.argv.includes('--quick')))) process.exitCode = 1;
 }

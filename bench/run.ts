@@ -9,6 +9,10 @@ import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import type { HarEntry } from '../src/model/har.ts';
 import { triage, worthParsing } from '../src/core/ingest/precheck.ts';
 import { findingOf } from '../src/devtools/capture.ts';
+import { HarReader, type HarItem } from '../src/core/ingest/har-reader.ts';
+import { analyzeItem } from '../src/core/ingest/item-exchange.ts';
+import { benchCliStream } from './cli-stream.ts';
+import { benchPanelImport } from './panel-import.ts';
 import { benchHistory } from './history.ts';
 import { benchIngest } from './ingest.ts';
 import { benchPacks } from './packs.ts';
@@ -107,6 +111,34 @@ results.push(
   ),
 );
 
+// B3 on the streaming path: the same session as the bytes of a HAR file, read by the core's reader and
+// analysed entry by entry as the CLI and the panel's import do, vs what a naive tool does: JSON.parse the
+// HAR text, then every JSON body.
+const harText = JSON.stringify({ log: { version: '1.2', entries: har } });
+const harBytes = new TextEncoder().encode(harText);
+const streamReplay = () => {
+  const reader = new HarReader();
+  let findings = 0;
+  const each = (items: HarItem[]) => items.forEach((item) => analyzeItem(item) && findings++);
+  for (let i = 0; i < harBytes.length; i += 1024 * 1024)
+    each(reader.push(harBytes.subarray(i, i + 1024 * 1024)));
+  each(reader.end());
+  return findings;
+};
+results.push(
+  compare(
+    {
+      id: 'B3s',
+      what: `${har.length} entries streamed from ${(harBytes.length / 1024 / 1024).toFixed(0)} MB of HAR vs JSON.parse of it + every JSON body`,
+      budget: '≤ 0.05× (as B3)',
+      ok: (r) => r <= 0.05,
+    },
+    streamReplay,
+    () => parseEveryJson((JSON.parse(harText) as { log: { entries: HarEntry[] } }).log.entries),
+    { rounds: quick ? 3 : 11, inner: 1 },
+  ),
+);
+
 // P1, P2: a session with three team packs loaded, against the same work with none.
 results.push(...benchPacks(errorExchanges, har, rounds));
 
@@ -163,3 +195,5 @@ if (results.some((r) => !r.withinBudget)) process.exitCode = 1;
 if (!(await benchHistory(quick))) process.exitCode = 1;
 if (!(await benchPanel(quick))) process.exitCode = 1;
 if (!(await benchIngest(quick))) process.exitCode = 1;
+if (!(await benchCliStream(quick))) process.exitCode = 1;
+if (!(await benchPanelImport(quick))) process.exitCode = 1;
