@@ -1,4 +1,4 @@
-import { analyze } from '../core/analyze/analyze.ts';
+import { analyze, type AnalyzeOptions } from '../core/analyze/analyze.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
 import type { FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';
@@ -19,7 +19,10 @@ export interface Captured {
   exchange: Redacted<ExchangePreview>;
 }
 
-export async function findingOf({ entry, readBody }: CapturedRequest): Promise<Captured | null> {
+export async function findingOf(
+  { entry, readBody }: CapturedRequest,
+  options?: AnalyzeOptions,
+): Promise<Captured | null> {
   const content = entry.response.content;
   const meta = {
     url: entry.request.url,
@@ -36,7 +39,7 @@ export async function findingOf({ entry, readBody }: CapturedRequest): Promise<C
           body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const,
         }
       : fromHarEntry(entry, await readBodyOfFailure(readBody, meta.status));
-  const finding = analyze(exchange);
+  const finding = analyze(exchange, options);
   return finding && { finding, exchange: previewExchange(redactExchange(exchange)) };
 }
 
@@ -61,14 +64,18 @@ async function readBodyOfFailure(
 const SEEN_CAP = 5000;
 
 /** Runs every finished request through the metadata gate and the engine; reports only findings. */
-export function startCapture(source: NetworkSource, onFinding: (captured: Captured) => void): () => void {
+export function startCapture(
+  source: NetworkSource,
+  onFinding: (captured: Captured) => void,
+  options: () => AnalyzeOptions = () => ({}),
+): () => void {
   const seen = new Set<string>();
   return source.subscribe((request) => {
     const key = requestKey(request.entry);
     if (seen.has(key)) return;
     seen.add(key);
     if (seen.size > SEEN_CAP) seen.delete(seen.values().next().value as string);
-    findingOf(request).then(
+    findingOf(request, options()).then(
       (captured) => captured && onFinding(captured),
       () => undefined,
     );

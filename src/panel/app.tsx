@@ -7,6 +7,7 @@ import { SourceBar } from './import/source-bar.tsx';
 import type { Sources } from './import/sources.ts';
 import { useLocale } from './locale.ts';
 import { exportRecords, recordItem, reportOf } from './reports.ts';
+import type { PacksStore } from './packs/packs-store.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { SettingsView } from './settings-view.tsx';
 import { ToastView } from './toast-view.tsx';
@@ -16,13 +17,14 @@ interface Props {
   sources: Sources;
   history: HistoryState | null;
   settings: SettingsStore;
+  packs: PacksStore;
   /** DevTools inspects a private window: its errors are recorded only if the user opted in. */
   privateWindow: boolean;
 }
 
 type View = 'errors' | 'history' | 'settings';
 
-export function App({ sources, history, settings, privateWindow }: Props) {
+export function App({ sources, history, settings, packs, privateWindow }: Props) {
   const { t } = useLocale();
   const source = sources.current.value;
   const { findings } = source;
@@ -77,7 +79,7 @@ export function App({ sources, history, settings, privateWindow }: Props) {
               {t.history.unavailable}
             </p>
           ))}
-        {view.value === 'settings' && <SettingsView store={settings} />}
+        {view.value === 'settings' && <SettingsView store={settings} packs={packs} />}
       </main>
     </DropZone>
   );

@@ -94,6 +94,23 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
     }
   });
 
+  // A team pack changed how some errors read: swap them in place, keeping their seq and position.
+  source.subscribeReplaced((replaced) => {
+    const bySeq = new Map(replaced.map(({ seq, finding }) => [seq, finding]));
+    const swap = (list: SessionEntry[]) =>
+      list.map((entry) => {
+        const finding = bySeq.get(entry.seq);
+        return finding ? { seq: entry.seq, finding } : entry;
+      });
+    backlog = swap(backlog);
+    loaded = swap(loaded);
+    pending = swap(pending);
+    batch(() => {
+      entries.value = swap(entries.value);
+      tell({ kind: 'reset' });
+    });
+  });
+
   return {
     startedAt: source.startedAt,
     entries,

@@ -13,6 +13,8 @@ import { createHistoryState } from './history-state.ts';
 import { createSources } from './import/sources.ts';
 import { LocaleContext } from './locale.ts';
 import { MESSAGES } from './messages.ts';
+import { CatalogContext } from './packs/catalog-context.ts';
+import { createPacksStore } from './packs/packs-store.ts';
 import { createSettingsStore } from './settings-store.ts';
 
 const root = document.documentElement;
@@ -37,11 +39,20 @@ const locale = computed(() => {
 function Root() {
   return (
     <LocaleContext.Provider value={locale.value}>
-      <App sources={sources} history={historyState} settings={settings} privateWindow={privateWindow} />
+      <CatalogContext.Provider value={packs.catalog.value}>
+        <App
+          sources={sources}
+          history={historyState}
+          settings={settings}
+          packs={packs}
+          privateWindow={privateWindow}
+        />
+      </CatalogContext.Provider>
     </LocaleContext.Provider>
   );
 }
 
+const packs = createPacksStore();
 const findings = createFindingsStore(source);
 const sources = createSources({ findings, ...createErrorsTriage(findings) }, history);
 const historyState = history ? createHistoryState(history) : null;

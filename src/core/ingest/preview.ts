@@ -1,5 +1,7 @@
 import type { Exchange, Header } from '../../model/exchange.ts';
 import { cutRedacted, type Redacted } from '../redact/redacted.ts';
+import { headerValue } from '../../model/exchange.ts';
+import type { Finding } from '../../model/finding.ts';
 
 /** What the panel shows of an exchange: headers, and bodies cut to a readable size. */
 export interface ExchangePreview {
@@ -29,5 +31,30 @@ export function previewExchange(exchange: Redacted<Exchange>, cap = PREVIEW_CAP)
     responseHeaders: exchange.responseHeaders,
     responseBody: cut(response),
     truncated: (request?.length ?? 0) > cap || (response?.length ?? 0) > cap,
+  };
+}
+
+/**
+ * The exchange a preview was made from, to read it again (a team pack changed): null when a body was
+ * cut, since a cut body would read differently from the one captured.
+ */
+export function exchangeOfPreview(finding: Finding, preview: ExchangePreview): Exchange | null {
+  if (preview.truncated) return null;
+  const text = preview.responseBody;
+  return {
+    method: finding.method,
+    url: finding.url,
+    requestHeaders: preview.requestHeaders,
+    requestBody: preview.requestBody,
+    status: finding.status,
+    statusText: '',
+    responseHeaders: preview.responseHeaders,
+    mimeType: headerValue(preview.responseHeaders, 'content-type') ?? '',
+    body:
+      text === null || text === ''
+        ? { kind: 'none', reason: text === null ? 'not-captured' : 'empty' }
+        : { kind: 'text', text },
+    bodySize: text?.length ?? -1,
+    startedAt: finding.startedAt,
   };
 }

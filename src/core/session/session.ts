@@ -23,11 +23,15 @@ export interface SessionSource {
   /** The preview of one entry, read when the panel shows it rather than copied with every finding. */
   exchange(seq: number): Redacted<ExchangePreview> | undefined;
   subscribe(listener: (added: SessionEntry[]) => void): () => void;
+  /** Told of findings read again (the team packs changed), with their seqs unchanged. */
+  subscribeReplaced(listener: (replaced: SessionEntry[]) => void): () => void;
   clear(): void;
 }
 
 export interface Session extends SessionSource {
   add(finding: Finding, exchange?: Redacted<ExchangePreview>): void;
+  /** Puts new readings of existing entries in place; seqs the session no longer holds are ignored. */
+  replace(findings: ReadonlyMap<number, Finding>): void;
 }
 
 interface SessionOptions {
@@ -47,14 +51,18 @@ export function createSession(options: SessionOptions = {}): Session {
   let list: SessionEntry[] = [];
   let seq = 0;
   const listeners = new Set<(added: SessionEntry[]) => void>();
+  const replacedListeners = new Set<(replaced: SessionEntry[]) => void>();
+  const indexOf = (wanted: number) => {
+    const newest = list.at(-1);
+    const index = newest ? list.length - 1 - (newest.seq - wanted) : -1;
+    return list[index]?.seq === wanted ? index : -1;
+  };
 
   return {
     startedAt,
     entries: () => list.slice(-cap),
     exchange(wanted) {
-      const newest = list.at(-1);
-      const entry = newest && list[list.length - 1 - (newest.seq - wanted)];
-      return entry?.seq === wanted ? entry.exchange : undefined;
+      return list[indexOf(wanted)]?.exchange;
     },
     add(finding, exchange) {
       const entry: SessionEntry = exchange ? { seq: ++seq, finding, exchange } : { seq: ++seq, finding };
@@ -63,21 +71,41 @@ export function createSession(options: SessionOptions = {}): Session {
       const old = list[aged];
       if (old?.exchange) list[aged] = { seq: old.seq, finding: old.finding };
       if (list.length > cap + slack) list = list.slice(-cap);
-      for (const listener of [...listeners]) {
-        // A listener from a panel window that has gone away throws; drop it instead of failing capture.
-        try {
-          listener([entry]);
-        } catch {
-          listeners.delete(listener);
-        }
+      tell(listeners, [entry]);
+    },
+    replace(findings) {
+      const replaced: SessionEntry[] = [];
+      for (const [seq, finding] of findings) {
+        const index = indexOf(seq);
+        const old = list[index];
+        if (!old) continue;
+        const entry = old.exchange ? { seq, finding, exchange: old.exchange } : { seq, finding };
+        list[index] = entry;
+        replaced.push(entry);
       }
+      if (replaced.length > 0) tell(replacedListeners, replaced);
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscribeReplaced(listener) {
+      replacedListeners.add(listener);
+      return () => replacedListeners.delete(listener);
+    },
     clear() {
       list = [];
     },
   };
+}
+
+function tell(listeners: Set<(entries: SessionEntry[]) => void>, entries: SessionEntry[]): void {
+  for (const listener of [...listeners]) {
+    // A listener from a panel window that has gone away throws; drop it instead of failing capture.
+    try {
+      listener(entries);
+    } catch {
+      listeners.delete(listener);
+    }
+  }
 }
