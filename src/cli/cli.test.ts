@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { caseToHarEntry, loadCases, type CorpusCase } from '../../e2e/fixtures/corpus.ts';
 import { annotate } from '../core/catalog/lookup.ts';
 import type { Family } from '../model/finding.ts';
+import type { HarEntry } from '../model/har.ts';
 import type { Report } from './report.ts';
 import { runCli as run } from '../testing/run-cli.ts';
 import { scanText } from '../testing/scan-text.ts';
@@ -194,5 +195,35 @@ describe('faultline scan, as a process', { timeout: 30_000 }, () => {
     const written = await run(['sanitize', '-', '-o', target], corpusText);
     expect(written.stdout).toBe('');
     expect(readFileSync(target, 'utf8')).toBe(stdout);
+  });
+
+  it('sanitize streams: the same HAR from gzip on stdin in pieces, members of log in place, bodies whole', async () => {
+    const entries = cases.slice(0, 3).map((c) => caseToHarEntry(c));
+    const big = 'B'.repeat(100_000);
+    entries[0]!.response.content = { mimeType: 'text/plain', text: big, size: big.length };
+    const text = JSON.stringify({
+      log: { version: '1.2', creator: { name: 'x' }, entries, pages: [{ id: 'p1' }], comment: 'after' },
+    });
+    const whole = await run(['sanitize', harFile('members.har', text)]);
+    expect(whole.code).toBe(0);
+    const out = JSON.parse(whole.stdout) as { log: Record<string, unknown> & { entries: HarEntry[] } };
+    expect(Object.keys(out.log)).toEqual(['version', 'creator', 'entries', 'pages', 'comment']);
+    expect(out.log.entries[0]?.response.content?.text).toBe(big);
+    expect(whole.stdout).toBe(`${JSON.stringify(out, null, 2)}\n`);
+    const gzipped = gzipSync(text);
+    const pieces = [gzipped.subarray(0, 50), gzipped.subarray(50, 400), gzipped.subarray(400)];
+    expect(await run(['sanitize', '-'], pieces)).toEqual(whole);
+  });
+
+  it('sanitize of a malformed HAR exits 2 and leaves no output file behind', async () => {
+    const target = join(dir, 'never.har');
+    const broken = harFile(
+      'broken-late.har',
+      `{"log":{"entries":[${JSON.stringify(caseToHarEntry(errors[0]!))},{"x":]}}`,
+    );
+    const { code, stderr } = await run(['sanitize', broken, '-o', target]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^faultline: not JSON: unexpected "\]" at line 1/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('never.har'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { parseCommand, USAGE, type Command, type Format } from './args.ts';
 import { CliError } from './cli-error.ts';
 import { jsonLayout } from './format-json.ts';
@@ -10,7 +11,8 @@ import { createProgressLine } from './progress-line.ts';
 import { packEngine } from '../core/packs/team-packs.ts';
 import type { ReportLayout } from './report-layout.ts';
 import { createReportWriter } from './report-writer.ts';
-import { readText, sanitize, sanitizeSummary } from './sanitize.ts';
+import { sanitize, sanitizeSummary } from './sanitize.ts';
+import { createTextSink } from './text-sink.ts';
 import { scan, type ScanSummary } from './scan.ts';
 
 const RAW_WARNING =
@@ -68,17 +70,32 @@ async function main(argv: readonly string[]): Promise<number> {
 
 async function runSanitize(command: Extract<Command, { kind: 'sanitize' }>): Promise<number> {
   const input = await openInput(command.file, process.stdin);
-  const result = sanitize(await readText(input.chunks));
-  if (command.output === '-') process.stdout.write(result.text);
-  else {
-    try {
-      await writeFile(command.output, result.text);
-    } catch (error) {
-      throw new CliError(`cannot write ${command.output}: ${(error as Error).message}`);
-    }
+  if (command.output === '-') {
+    const sink = createTextSink(process.stdout);
+    const summary = await sanitize(input.chunks, sink.write);
+    await sink.flush();
+    process.stderr.write(`faultline: ${sanitizeSummary(summary)}\n`);
+    return 0;
   }
-  process.stderr.write(`faultline: ${sanitizeSummary(result.entries, result.counts)}\n`);
-  return 0;
+  // Written beside the target and renamed at the end: a HAR found malformed half way leaves no half file.
+  const partial = `${command.output}.${process.pid}.partial`;
+  const out = createWriteStream(partial);
+  const failed = new Promise<never>((_, reject) =>
+    out.on('error', (error) => reject(new CliError(`cannot write ${command.output}: ${error.message}`))),
+  );
+  try {
+    const sink = createTextSink(out);
+    const summary = await Promise.race([sanitize(input.chunks, sink.write), failed]);
+    await Promise.race([sink.flush(), failed]);
+    await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed]);
+    await rename(partial, command.output);
+    process.stderr.write(`faultline: ${sanitizeSummary(summary)}\n`);
+    return 0;
+  } catch (error) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 function warnSkipped({ count, first }: ScanSummary['skipped']): void {

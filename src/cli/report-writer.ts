@@ -1,31 +1,27 @@
 import type { Lang } from '../core/catalog/types.ts';
 import type { ReportLayout } from './report-layout.ts';
 import type { ReportFinding } from './report.ts';
+import { createTextSink } from './text-sink.ts';
 
-const FLUSH_AT = 64 * 1024;
-
-/**
- * Writes a report to a stream as findings come: text is gathered into writes of about 64 KB, and a
- * full pipe (a slow `| less`) pauses the scan instead of piling up in memory.
- */
+/** Writes a report to a stream as findings come, in one of the layouts. */
 export function createReportWriter(out: NodeJS.WritableStream, layout: ReportLayout, lang: Lang) {
-  let pending = layout.head(lang);
+  const sink = createTextSink(out);
   let count = 0;
-  const flush = async () => {
-    if (pending === '') return;
-    const ready = out.write(pending);
-    pending = '';
-    if (!ready) await new Promise<void>((resolve) => out.once('drain', resolve));
+  let started = false;
+  const head = async () => {
+    if (!started) await sink.write(layout.head(lang));
+    started = true;
   };
   return {
     async finding(finding: ReportFinding): Promise<void> {
-      pending += layout.finding(finding, count, lang);
+      await head();
+      await sink.write(layout.finding(finding, count, lang));
       count += 1;
-      if (pending.length >= FLUSH_AT) await flush();
     },
     async end(entryCount: number): Promise<void> {
-      pending += layout.tail(count, entryCount, lang);
-      await flush();
+      await head();
+      await sink.write(layout.tail(count, entryCount, lang));
+      await sink.flush();
     },
   };
 }

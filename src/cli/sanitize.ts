@@ -1,48 +1,106 @@
-import { sanitizeHar, type RedactionCounts, type SanitizedHar } from '../core/redact/har.ts';
+import { HarInputError } from '../core/ingest/har-input-error.ts';
+import { DEFAULT_STRING_CAP, type HarItem, type LogMember } from '../core/ingest/har-reader.ts';
+import { readHar, type ByteSource } from '../core/ingest/read-har.ts';
+import {
+  addCounts,
+  harLayout,
+  sanitizeEntry,
+  sanitizeValue,
+  type RedactionCounts,
+} from '../core/redact/har.ts';
 import { CliError } from './cli-error.ts';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The `log` object of HAR text and its entries. Throws CliError when the text is no HAR. */
-function readHarLog(text: string): { log: Record<string, unknown>; entries: unknown[] } {
-  let json: unknown;
-  try {
-    // Some Windows tools write a byte order mark, which JSON.parse refuses.
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    throw new CliError(`not JSON: ${(error as Error).message}`);
-  }
-  const log = isObject(json) ? json['log'] : undefined;
-  const entries = isObject(log) ? log['entries'] : undefined;
-  if (!isObject(log) || !Array.isArray(entries))
-    throw new CliError('JSON but not a HAR file: no log.entries array');
-  return { log, entries };
-}
-
-/** The whole input as text (the HAR is sanitized as one JSON document; entries are handled one by one). */
-export async function readText(chunks: AsyncIterable<Uint8Array>): Promise<string> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return Buffer.concat(parts).toString('utf8');
+export interface SanitizeSummary {
+  entries: number;
+  counts: RedactionCounts;
+  /** Entries with a string over the reader's cap (a base64 video) left out, and the bytes left out. */
+  skipped: { entries: number; bytes: number };
 }
 
 /**
- * `faultline sanitize`: the HAR a customer can send to a vendor. Every entry kept, valid HAR out, each
- * secret replaced by `[REDACTED]`, correlation ids exact. Throws CliError when the text is no HAR.
+ * `faultline sanitize`, streamed: the HAR a customer can send to a vendor, written entry by entry as
+ * it is read, so any size fits in the memory of one entry. Every entry kept, valid HAR out, each secret
+ * replaced by `[REDACTED]`, correlation ids exact. A string over the reader's cap is left out (said in
+ * the summary). Throws CliError when the input is no HAR.
  */
-export function sanitize(text: string): SanitizedHar {
-  const { log, entries } = readHarLog(text);
-  return sanitizeHar(log, entries);
+export async function sanitize(
+  source: ByteSource,
+  write: (text: string) => void | Promise<void>,
+): Promise<SanitizeSummary> {
+  const summary: SanitizeSummary = { entries: 0, counts: {}, skipped: { entries: 0, bytes: 0 } };
+  let members = 0;
+  let opened = false;
+  let closed = false;
+  const open = async () => {
+    if (opened) return;
+    opened = true;
+    await write(harLayout.openEntries(members === 0));
+    members += 1;
+  };
+  const close = async () => {
+    await open();
+    if (!closed) await write(harLayout.closeEntries(summary.entries));
+    closed = true;
+  };
+  const member = async ({ key, value, afterEntries }: LogMember) => {
+    if (key === 'entries') return;
+    if (afterEntries) await close();
+    const sanitized = sanitizeValue(value);
+    addCounts(summary.counts, sanitized.counts);
+    await write(harLayout.member(key, sanitized.json, members === 0));
+    members += 1;
+  };
+  const entry = async (item: HarItem) => {
+    await open();
+    const body = item.body();
+    const content = (item.entry as { response?: { content?: { text?: string } } }).response?.content;
+    if (body !== null && content) content.text = body;
+    if (item.skippedBytes > 0) {
+      summary.skipped.entries += 1;
+      summary.skipped.bytes += item.skippedBytes;
+    }
+    const sanitized = sanitizeEntry(item.entry);
+    addCounts(summary.counts, sanitized.counts);
+    await write(harLayout.entry(sanitized.json, summary.entries === 0));
+    summary.entries += 1;
+  };
+  await write(harLayout.head);
+  try {
+    await readHar(
+      source,
+      async (items, reader) => {
+        const [before, after] = split(reader.takeLogMembers());
+        for (const m of before) await member(m);
+        for (const item of items) await entry(item);
+        for (const m of after) await member(m);
+      },
+      { keepLogMembers: true, allocate: (size) => Buffer.allocUnsafe(size) },
+    );
+  } catch (error) {
+    if (error instanceof HarInputError) throw new CliError(error.message);
+    throw error;
+  }
+  await close();
+  await write(harLayout.tail);
+  return summary;
+}
+
+function split(members: LogMember[]): [LogMember[], LogMember[]] {
+  return [members.filter((m) => !m.afterEntries), members.filter((m) => m.afterEntries)];
 }
 
 /** What the user reads on stderr: `sanitized 120 entries: 14 values redacted (header 6, cookie 5, jwt 3)`. */
-export function sanitizeSummary(entries: number, counts: RedactionCounts): string {
+export function sanitizeSummary({ entries, counts, skipped }: SanitizeSummary): string {
   const kinds = (Object.entries(counts) as [string, number][]).sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
   const total = kinds.reduce((sum, [, n]) => sum + n, 0);
   const values = total === 1 ? 'value' : 'values';
   const detail = kinds.length === 0 ? '' : ` (${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')})`;
-  return `sanitized ${entries} ${entries === 1 ? 'entry' : 'entries'}: ${total} ${values} redacted${detail}`;
+  const cap = `${DEFAULT_STRING_CAP / 1024 / 1024} MB`;
+  const left =
+    skipped.entries === 0
+      ? ''
+      : `; ${skipped.entries} ${skipped.entries === 1 ? 'entry' : 'entries'} had a string over ${cap}, left out (${skipped.bytes} bytes)`;
+  return `sanitized ${entries} ${entries === 1 ? 'entry' : 'entries'}: ${total} ${values} redacted${detail}${left}`;
 }

@@ -11,6 +11,7 @@ import {
   OPEN_ARRAY,
   OPEN_OBJECT,
   QUOTE,
+  startsValue,
 } from './json-bytes.ts';
 import { ValueScanner } from './value-scanner.ts';
 
@@ -40,6 +41,15 @@ export interface HarReaderOptions {
   lazyMin?: number;
   /** Makes the reader's buffers; `Buffer.allocUnsafe` in Node makes its searches faster. */
   allocate?: (size: number) => Uint8Array;
+  /** Keep the other members of `log` (version, creator, pages…) for `takeLogMembers`, to write a HAR back. */
+  keepLogMembers?: boolean;
+}
+
+/** A member of `log` other than `entries`, and whether it comes after the entries array. */
+export interface LogMember {
+  key: string;
+  value: unknown;
+  afterEntries: boolean;
 }
 
 /** Far above the 2 MB body cap (2.7 MB as base64), so skipping a string never changes a finding. */
@@ -59,20 +69,6 @@ type Piece = { role: 'entry' | 'key' | 'other'; scanner: ValueScanner };
 const BOM = [0xef, 0xbb, 0xbf];
 // ignoreBOM keeps a second BOM in view: it is a character, and an error where it stands.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** `"`, `{`, `[`, `-`, a digit, or the first letter of true, false, null. */
-function startsValue(byte: number): boolean {
-  return (
-    byte === QUOTE ||
-    byte === OPEN_OBJECT ||
-    byte === OPEN_ARRAY ||
-    byte === 0x2d ||
-    (byte >= 0x30 && byte <= 0x39) ||
-    byte === 0x74 ||
-    byte === 0x66 ||
-    byte === 0x6e
-  );
-}
 
 /**
  * Reads a HAR as bytes arrive and hands out the elements of `log.entries` one at a time, wherever the
@@ -100,12 +96,15 @@ export class HarReader {
   private state: 'value' | 'key' | 'colon' | 'after' = 'value';
   private piece: Piece | null = null;
   private sawEntries = false;
+  private entriesClosed = false;
   private ended = false;
+  private members: LogMember[] | null;
 
   constructor(options: HarReaderOptions = {}) {
     this.stringCap = options.stringCap ?? DEFAULT_STRING_CAP;
     this.lazyMin = options.lazyMin ?? DEFAULT_LAZY_MIN;
     this.win = new ByteWindow(options.allocate);
+    this.members = options.keepLogMembers === true ? [] : null;
   }
 
   /** Reads a chunk; returns the entries it completed. Throws HarInputError at the first malformed byte. */
@@ -117,6 +116,13 @@ export class HarReader {
     if (this.origin === -1 && !this.skipBom(false)) return items;
     this.run(items);
     return items;
+  }
+
+  /** The members of `log` read since the last call, in file order (with `keepLogMembers`). */
+  takeLogMembers(): LogMember[] {
+    const taken = this.members ?? [];
+    if (this.members !== null) this.members = [];
+    return taken;
   }
 
   /** The input has ended: returns the last entries, or throws when the HAR is truncated or no HAR. */
@@ -219,7 +225,7 @@ export class HarReader {
   }
 
   private close(): void {
-    this.frames.pop();
+    if (this.frames.pop()?.role === 'entries') this.entriesClosed = true;
     this.state = 'after';
     this.pos += 1;
   }
@@ -250,8 +256,13 @@ export class HarReader {
       return;
     }
     this.state = 'after';
-    if (piece.role !== 'entry') return;
     const { holes, skipped } = scanner;
+    const frame = this.frames.at(-1);
+    if (piece.role === 'other' && this.members !== null && frame?.role === 'log') {
+      const held = holes.length > 0 ? restoreHeld(value, (n) => this.heldString(scanner, n)).value : value;
+      this.members.push({ key: frame.key ?? '', value: held, afterEntries: this.entriesClosed });
+    }
+    if (piece.role !== 'entry') return;
     const index = this.entries;
     this.entries += 1;
     if (holes.length === 0 && skipped === 0) {

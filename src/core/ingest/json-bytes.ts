@@ -8,3 +8,17 @@ export const CLOSE_OBJECT = 0x7d;
 export const OPEN_ARRAY = 0x5b;
 export const CLOSE_ARRAY = 0x5d;
 export const NEWLINE = 0x0a;
+
+/** `"`, `{`, `[`, `-`, a digit, or the first letter of true, false, null. */
+export function startsValue(byte: number): boolean {
+  return (
+    byte === QUOTE ||
+    byte === OPEN_OBJECT ||
+    byte === OPEN_ARRAY ||
+    byte === 0x2d ||
+    (byte >= 0x30 && byte <= 0x39) ||
+    byte === 0x74 ||
+    byte === 0x66 ||
+    byte === 0x6e
+  );
+}

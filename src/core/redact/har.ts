@@ -1,7 +1,7 @@
 import { sanitizeEntry, sanitizeValue, type RedactionCounts } from './har-entry.ts';
 import { seal, type Redacted } from './redacted.ts';
 
-export { sanitizeEntry, type RedactionCounts, type SanitizedEntry } from './har-entry.ts';
+export { sanitizeEntry, sanitizeValue, type RedactionCounts, type SanitizedEntry } from './har-entry.ts';
 
 /**
  * A whole HAR, sanitized: the same JSON shape (every entry kept, in order, every member kept), each
@@ -19,27 +19,43 @@ function indent(json: string, by: string): string {
 }
 
 /**
- * `{"log": {…, "entries": [ … ], …}}` laid out as JSON.stringify(…, null, 2) would, from the log's
- * members (in their order) and its entries.
+ * The layout of a sanitized HAR in pieces, so that `faultline sanitize` can write it entry by entry:
+ * `{"log": {…, "entries": [ … ], …}}` as JSON.stringify(…, null, 2) lays it out. `first` says whether
+ * the piece is the first member of `log` (or the first entry).
  */
+export const harLayout = {
+  head: seal('{\n  "log": {\n'),
+  member: (key: string, json: Redacted<string>, first: boolean): Redacted<string> =>
+    seal(`${first ? '' : ',\n'}    ${JSON.stringify(key)}: ${indent(json, '    ')}`),
+  openEntries: (first: boolean): Redacted<string> => seal(`${first ? '' : ',\n'}    "entries": [`),
+  entry: (json: Redacted<string>, first: boolean): Redacted<string> =>
+    seal(`${first ? '\n' : ',\n'}      ${indent(json, '      ')}`),
+  closeEntries: (count: number): Redacted<string> => seal(count === 0 ? ']' : '\n    ]'),
+  tail: seal('\n  }\n}\n'),
+};
+
+/** The whole text from the log's members (in their order, `entries` where it stands) and its entries. */
 export function harText(
   members: readonly (readonly [string, Redacted<string>])[],
   entries: readonly Redacted<string>[],
 ): Redacted<string> {
-  const lines: string[] = [];
+  let text: string = harLayout.head;
+  let first = true;
+  const list = () => {
+    text += harLayout.openEntries(first);
+    entries.forEach((entry, i) => (text += harLayout.entry(entry, i === 0)));
+    text += harLayout.closeEntries(entries.length);
+  };
   let placed = false;
-  const list =
-    entries.length === 0
-      ? '[]'
-      : `[\n      ${entries.map((e) => indent(e, '      ')).join(',\n      ')}\n    ]`;
   for (const [key, json] of members) {
     if (key === 'entries') {
-      lines.push(`    "entries": ${list}`);
+      list();
       placed = true;
-    } else lines.push(`    ${JSON.stringify(key)}: ${indent(json, '    ')}`);
+    } else text += harLayout.member(key, json, first);
+    first = false;
   }
-  if (!placed) lines.push(`    "entries": ${list}`);
-  return seal(`{\n  "log": {\n${lines.join(',\n')}\n  }\n}\n`);
+  if (!placed) list();
+  return seal(text + harLayout.tail);
 }
 
 export function addCounts(into: RedactionCounts, counts: RedactionCounts): void {
