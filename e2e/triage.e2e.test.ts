@@ -13,6 +13,7 @@ import { fireDemo, type DemoPage } from './support/demo.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
 import {
   READ_DETAIL,
+  READ_HISTORY,
   READ_ROWS,
   clickTestId,
   pressKey,
@@ -35,6 +36,12 @@ interface Opened {
   readClipboard(): Promise<string>;
   screenshotDevtools(path: string): Promise<void>;
   close(): Promise<void>;
+}
+
+interface HistoryView {
+  count: string | null;
+  entries: { id: string; selected: boolean }[];
+  detail: unknown[] | null;
 }
 
 let server: FixtureServer;
@@ -204,6 +211,68 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
 
       await b.evalInPanel(pressKey('Enter'));
       expect(await rowsWhen(b, 'the group folded', (r) => r.length === 0)).toEqual([]);
+    });
+
+    it('reads the history as a table the filter narrows and the keyboard scrolls to its last record', async () => {
+      const findings = engineFindings();
+      const rounds = 3;
+      const total = rounds * findings.length;
+      const b = (browser = await open(`${server.origin}/`));
+      for (let i = 0; i < rounds; i++) await fireDemo(b.page, 'all');
+      await b.showPanel();
+      await waitFor('the History tab', () => b.evalInPanel<boolean>(clickTestId('history-tab')));
+      const first = await waitFor(`${total} records stored`, async () => {
+        const view = await b.evalInPanel<HistoryView>(READ_HISTORY);
+        return view.count?.endsWith(`of ${total} records`) ? view : undefined;
+      });
+      // More records than one page: the rest come as the table scrolls, never through a button.
+      expect(first.count).toMatch(/^\d+\+ of /);
+      expect(await b.evalInPanel<boolean>(clickTestId('history-more'))).toBe(false);
+
+      for (const filter of [
+        'status:5xx',
+        '-status:4xx',
+        'status:4xx -host:127.*',
+        `host:127.0.0.1 status:429`,
+      ]) {
+        const expected = rounds * matching(findings, filter).length;
+        expect(await b.evalInPanel<boolean>(typeInto('history-search', filter))).toBe(true);
+        await waitFor(`${expected} records for ${filter}`, async () => {
+          const view = await b.evalInPanel<HistoryView>(READ_HISTORY);
+          return view.count === `${expected} of ${total} records` ? view : undefined;
+        });
+      }
+      expect(await b.evalInPanel<boolean>(typeInto('history-search', ''))).toBe(true);
+      await waitFor(
+        'every record again',
+        async () => (await b.evalInPanel<HistoryView>(READ_HISTORY)).count === first.count || undefined,
+      );
+
+      // End, and End again as pages arrive, reaches the very last record.
+      expect(await b.evalInPanel<boolean>(focusRole('grid'))).toBe(true);
+      const last = await waitFor('the last record active', async () => {
+        await b.evalInPanel(pressKey('End'));
+        const line = await b.evalInPanel<{ rowIndex: string | null } | null>(READ_ACTIVE_LINE);
+        const view = await b.evalInPanel<HistoryView>(READ_HISTORY);
+        return view.count === `${total} of ${total} records` && line?.rowIndex === String(total + 1)
+          ? view
+          : undefined;
+      });
+      expect(last.detail).not.toBeNull();
+      // Shift+ArrowUp selects two; their combined report names both.
+      await b.evalInPanel(pressKey('ArrowUp', { shiftKey: true }));
+      await waitFor(
+        'two selected',
+        async () =>
+          (await b.evalInPanel<HistoryView>(READ_HISTORY)).entries.filter((e) => e.selected).length === 2 ||
+          undefined,
+      );
+      expect(await b.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
+      const report = await waitFor('the two records’ report', async () => {
+        const text = await b.readClipboard();
+        return text.includes('of 2') ? text : undefined;
+      });
+      expect(report).toContain('Error 2 of 2');
     });
   });
 }

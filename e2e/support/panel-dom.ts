@@ -57,9 +57,9 @@ export const READ_TOAST = `document.querySelector('[data-testid="toast"]')?.text
 export const READ_THEME = `document.documentElement.dataset.theme`;
 
 /** Focuses and clicks the first row whose text contains `needle`, as a pointer does; returns whether one was found. */
-export function clickRowContaining(needle: string): string {
+export function clickRowContaining(needle: string, testId = 'finding'): string {
   return `(() => {
-    const row = [...document.querySelectorAll('[data-testid="finding"]')]
+    const row = [...document.querySelectorAll('[data-testid="${testId}"]')]
       .find((r) => r.textContent.includes(${JSON.stringify(needle)}));
     row?.focus();
     row?.click();
@@ -95,7 +95,7 @@ export const SELECT_ALL_ROWS = `(async () => {
 /** Clicks the element with this test id (the first, or the one inside the row containing `within`). */
 export function clickTestId(testId: string, within?: string): string {
   return `(() => {
-    const scope = ${within ? `[...document.querySelectorAll('[data-testid="history-entry"],[data-testid="finding-detail"]')].find((e) => e.textContent.includes(${JSON.stringify(within)}))` : 'document'};
+    const scope = ${within ? `[...document.querySelectorAll('[data-testid="history-entry"],[data-testid="history-detail"],[data-testid="finding-detail"],[data-testid="group-detail"]')].find((e) => e.textContent.includes(${JSON.stringify(within)}) && e.querySelector('[data-testid="${testId}"]'))` : 'document'};
     const el = scope?.querySelector('[data-testid="${testId}"]');
     if (!el || el.disabled) return false;
     el.click();
@@ -114,13 +114,20 @@ export function typeInto(testId: string, text: string): string {
   })()`;
 }
 
+/** The history grid: its count, each row (with the primary id it shows) and the ids of the detail open. */
 export const READ_HISTORY = `(() => ({
   count: document.querySelector('[data-testid="history-count"]')?.textContent ?? null,
   entries: [...document.querySelectorAll('[data-testid="history-entry"]')].map((e) => ({
+    id: e.dataset.id,
     code: e.dataset.code,
     status: e.dataset.status,
+    selected: e.getAttribute('aria-selected') === 'true',
     ids: [...e.querySelectorAll('[data-testid="correlation-id"]')].map((id) => ({ name: id.dataset.name, value: id.textContent })),
   })),
+  detail: (() => {
+    const detail = document.querySelector('[data-testid="history-detail"]');
+    return detail ? [...detail.querySelectorAll('[data-testid="correlation-id"]')].map((id) => ({ name: id.dataset.name, value: id.textContent })) : null;
+  })(),
 }))()`;
 
 /** Everything the extension keeps: every IndexedDB database of its origin and storage.local, as text. */

@@ -35,5 +35,7 @@ export function focusRole(role: string): string {
 export const READ_ACTIVE_LINE = `(() => {
   const id = document.activeElement?.getAttribute('aria-activedescendant');
   const line = id ? document.getElementById(id) : null;
-  return line ? { testId: line.dataset.testid, text: line.textContent, expanded: line.getAttribute('aria-expanded') } : null;
+  return line
+    ? { testId: line.dataset.testid, text: line.textContent, expanded: line.getAttribute('aria-expanded'), rowIndex: line.getAttribute('aria-rowindex') }
+    : null;
 })()`;

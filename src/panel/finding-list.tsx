@@ -3,7 +3,14 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SessionEntry } from '../core/session/session.ts';
 import { FindingRow, rowId } from './finding-row.tsx';
 import { useLocale } from './locale.ts';
-import { applyGesture, gestureOf, isSelected, type Gesture, type MultiSelection } from './multi-select.ts';
+import {
+  applyGesture,
+  gestureOf,
+  isSelected,
+  keyGesture,
+  type Gesture,
+  type MultiSelection,
+} from './multi-select.ts';
 import { anchoredScrollTop, keyTarget, pageRows, renderedRows, rowsInView } from './virtual-window.ts';
 import { useViewport } from './use-viewport.ts';
 import { VirtualRows } from './virtual-rows.tsx';
@@ -105,11 +112,4 @@ export function FindingList({ entries, selected, checked, listRef }: Props) {
       </VirtualRows>
     </div>
   );
-}
-
-function keyGesture(event: KeyboardEvent): Gesture {
-  if (event.key === ' ') return 'mark';
-  if (event.key === 'Enter') return 'only';
-  if (event.shiftKey) return 'range';
-  return event.ctrlKey || event.metaKey ? 'move' : 'only';
 }

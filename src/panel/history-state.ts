@@ -1,100 +1,182 @@
-import { batch, signal } from '@preact/signals';
+import { batch, signal, type ReadonlySignal } from '@preact/signals';
+import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
 import type { HistoryChange, HistoryQuery, HistoryRecord, HistoryStore } from '../core/history/record.ts';
+import { applyGesture, type Gesture, type MultiSelection } from './multi-select.ts';
 
-const PAGE = 100;
+/** Records per query: a page costs a few ms at 10^5 records (B5), and fills several screens. */
+const PAGE = 200;
+/** The next page is asked for when the view comes this close to the end of what is loaded. */
+const AHEAD = 60;
+/** After a change from a DevTools window, this many records at most are read again at once. */
+const RELOAD_MAX = 1000;
 
-export type HistoryFilters = Omit<HistoryQuery, 'limit' | 'cursor'>;
+export type HistoryFilters = Omit<HistoryQuery, 'limit' | 'cursor' | 'text' | 'filter'>;
 /** A filter set to undefined is removed. */
 export type FilterPatch = { [K in keyof HistoryFilters]?: HistoryFilters[K] | undefined };
 
-/** The history tab's state: the pages loaded for the current filters, the selection, and what went wrong. */
-export function createHistoryState(store: HistoryStore) {
+/** Why the history view shows a notice: told as data, worded by the view in the user's language. */
+export type HistoryNotice = { kind: 'pruned'; count: number } | { kind: 'failed'; message: string };
+
+export interface HistoryState {
+  /** The records loaded so far for the current filters, newest first. */
+  records: ReadonlySignal<HistoryRecord[]>;
+  /** More records match than are loaded: scrolling on loads them. */
+  more: ReadonlySignal<boolean>;
+  filterText: ReadonlySignal<string>;
+  parsed: ReadonlySignal<ParsedFilter>;
+  filters: ReadonlySignal<HistoryFilters>;
+  selection: ReadonlySignal<MultiSelection<string>>;
+  /** Every record in the history, whatever the filters. */
+  total: ReadonlySignal<number>;
+  notice: ReadonlySignal<HistoryNotice | null>;
+  reload(): Promise<void>;
+  /** The view shows row `index`: loads the next page when it is near the end of what is loaded. */
+  reach(index: number): void;
+  setFilterText(text: string): void;
+  setFilters(patch: FilterPatch): void;
+  pick(id: string, gesture: Gesture): void;
+  selectAll(): void;
+  remove(ids: string[]): Promise<void>;
+  /** Every record matching the current filters, page by page (the cap bounds it). */
+  all(): Promise<HistoryRecord[]>;
+  clear(): Promise<void>;
+}
+
+/**
+ * The history view's state: the records of the current filters, read page by page with keyset
+ * cursors as the table scrolls. Every read carries the generation it was asked in: a page that comes
+ * back after the filters changed is dropped, not appended to the new filter's rows.
+ */
+export function createHistoryState(store: HistoryStore): HistoryState {
   const records = signal<HistoryRecord[]>([]);
   const next = signal<string | undefined>(undefined);
+  const filterText = signal('');
+  const parsed = signal(parseFilter(''));
   const filters = signal<HistoryFilters>({});
-  const selected = signal<ReadonlySet<string>>(new Set());
+  const selection = signal<MultiSelection<string>>({ active: null, chosen: new Set() });
   const total = signal(0);
-  const notice = signal<string | null>(null);
+  const notice = signal<HistoryNotice | null>(null);
+  const more = signal(false);
   let generation = 0;
+  let loading = false;
 
-  async function reload(): Promise<void> {
+  const query = (): HistoryQuery => ({ ...filters.value, filter: filterText.value });
+  const failed = (error: unknown) => {
+    notice.value = { kind: 'failed', message: String(error instanceof Error ? error.message : error) };
+  };
+
+  /** Reads the first `limit` records again; what was selected and is still there stays selected. */
+  async function load(limit: number): Promise<void> {
     const mine = ++generation;
+    loading = true;
     try {
-      const [page, count] = await Promise.all([
-        store.query({ ...filters.value, limit: PAGE }),
-        store.count(),
-      ]);
+      const [page, count] = await Promise.all([store.query({ ...query(), limit }), store.count()]);
       if (mine !== generation) return;
       batch(() => {
         records.value = page.records;
         next.value = page.next;
+        more.value = page.next !== undefined;
         total.value = count;
         const shown = new Set(page.records.map((r) => r.id));
-        selected.value = new Set([...selected.value].filter((id) => shown.has(id)));
+        const { active, chosen } = selection.value;
+        selection.value = {
+          active: active !== null && shown.has(active) ? active : null,
+          chosen: new Set([...chosen].filter((id) => shown.has(id))),
+        };
       });
     } catch (error) {
-      notice.value = String(error instanceof Error ? error.message : error);
+      if (mine === generation) failed(error);
+    } finally {
+      if (mine === generation) loading = false;
     }
   }
 
   async function loadMore(): Promise<void> {
     const cursor = next.value;
-    if (!cursor) return;
-    const page = await store.query({ ...filters.value, limit: PAGE, cursor });
-    batch(() => {
-      records.value = [...records.value, ...page.records];
-      next.value = page.next;
-    });
+    if (!cursor || loading) return;
+    const mine = generation;
+    loading = true;
+    try {
+      const page = await store.query({ ...query(), limit: PAGE, cursor });
+      if (mine !== generation) return;
+      batch(() => {
+        records.value = records.value.concat(page.records);
+        next.value = page.next;
+        more.value = page.next !== undefined;
+      });
+    } catch (error) {
+      if (mine === generation) failed(error);
+    } finally {
+      if (mine === generation) loading = false;
+    }
   }
 
   let scheduled = false;
-  const onChange = (change: HistoryChange) => {
-    if (change.kind === 'pruned' && change.reason === 'quota') {
-      notice.value = `Storage is full: the ${change.count} oldest records were removed to make room.`;
-    }
-    if (change.kind === 'closed') notice.value = change.message;
-    // Several windows may write at once: one reload per frame is enough.
+  store.subscribe((change: HistoryChange) => {
+    if (change.kind === 'pruned' && change.reason === 'quota')
+      notice.value = { kind: 'pruned', count: change.count };
+    if (change.kind === 'closed') notice.value = { kind: 'failed', message: change.message };
+    // Several windows may write at once: one read per frame is enough, of what the user has scrolled through.
     if (!scheduled) {
       scheduled = true;
       requestAnimationFrame(() => {
         scheduled = false;
-        void reload();
+        void load(Math.min(RELOAD_MAX, Math.max(PAGE, records.value.length)));
       });
     }
-  };
-  store.subscribe(onChange);
+  });
+
+  const refilter = () => void load(PAGE);
 
   return {
     records,
-    next,
+    more,
+    filterText,
+    parsed,
     filters,
-    selected,
+    selection,
     total,
     notice,
-    reload,
-    loadMore,
-    setFilters(patch: FilterPatch) {
+    reload: () => load(PAGE),
+    reach(index) {
+      if (index >= records.value.length - AHEAD) void loadMore();
+    },
+    setFilterText(text) {
+      const after = parseFilter(text);
+      const same = JSON.stringify(after.active) === JSON.stringify(parsed.value.active);
+      batch(() => {
+        filterText.value = text;
+        parsed.value = after;
+      });
+      if (!same) refilter();
+    },
+    setFilters(patch) {
       const merged: Record<string, unknown> = { ...filters.value, ...patch };
       for (const key of Object.keys(merged))
         if (merged[key] === undefined || merged[key] === '') delete merged[key];
       filters.value = merged as HistoryFilters;
-      void reload();
+      refilter();
     },
-    toggle(id: string) {
-      const set = new Set(selected.value);
-      if (!set.delete(id)) set.add(id);
-      selected.value = set;
+    pick(id, gesture) {
+      const order = gesture === 'range' ? records.value.map((r) => r.id) : [];
+      selection.value = applyGesture(selection.value, id, gesture, order);
     },
-    async remove(ids: string[]) {
-      await store.delete(ids);
-      await reload();
+    selectAll() {
+      selection.value = { ...selection.value, chosen: new Set(records.value.map((r) => r.id)) };
     },
-    /** Every record matching the current filters, page by page (the cap bounds it). */
-    async all(): Promise<HistoryRecord[]> {
+    async remove(ids) {
+      try {
+        await store.delete(ids);
+      } catch (error) {
+        failed(error);
+      }
+      await load(Math.max(PAGE, records.value.length));
+    },
+    async all() {
       const out: HistoryRecord[] = [];
       let cursor: string | undefined;
       do {
-        const page = await store.query({ ...filters.value, limit: 1000, ...(cursor ? { cursor } : {}) });
+        const page = await store.query({ ...query(), limit: 1000, ...(cursor ? { cursor } : {}) });
         out.push(...page.records);
         cursor = page.next;
       } while (cursor);
@@ -102,9 +184,7 @@ export function createHistoryState(store: HistoryStore) {
     },
     async clear() {
       await store.clear();
-      await reload();
+      await load(PAGE);
     },
   };
 }
-
-export type HistoryState = ReturnType<typeof createHistoryState>;

@@ -1,11 +1,15 @@
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { Redacted } from '../core/redact/redacted.ts';
-import { BUILTIN_FAMILIES, type Family } from '../model/finding.ts';
+import { BUILTIN_FAMILIES } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { CopyButton } from './copy-button.tsx';
-import { HistoryEntry } from './history-entry.tsx';
+import { FilterBox } from './filter-box.tsx';
+import { HistoryDetail } from './history-detail.tsx';
 import type { HistoryState } from './history-state.ts';
+import { HistoryTable } from './history-table.tsx';
 import { useLocale } from './locale.ts';
+import { selectedOf } from './multi-select.ts';
 
 interface Props {
   state: HistoryState;
@@ -18,22 +22,28 @@ const inputValue = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSele
 export function HistoryView({ state, report, exportAs }: Props) {
   const { t } = useLocale();
   const confirming = useSignal(false);
+  const grid = useRef<HTMLDivElement>(null);
   const records = state.records.value;
-  const selection = records.filter((r) => state.selected.value.has(r.id));
+  const selection = state.selection.value;
+  const chosen = selection.chosen.size > 0 ? selectedOf(selection, records, (r) => r.id) : [];
+  const active = records.find((r) => r.id === selection.active);
+  const notice = state.notice.value;
   return (
-    <section class="history" data-testid="history">
+    <section class="history" data-testid="history" aria-label={t.headings.history}>
       <div class="history-filters">
-        <input
-          type="search"
+        <FilterBox
+          value={state.filterText.value}
+          parsed={state.parsed.value}
           placeholder={t.history.search}
-          data-testid="history-search"
-          aria-label={t.history.search}
-          onInput={(e) => state.setFilters({ text: inputValue(e) })}
+          label={t.history.searchLabel}
+          testId="history-search"
+          onInput={state.setFilterText}
+          onLeave={() => grid.current?.focus()}
         />
         <select
-          aria-label="family"
+          aria-label={t.history.family}
           data-testid="history-family"
-          onChange={(e) => state.setFilters(familyFilter(inputValue(e)))}
+          onChange={(e) => state.setFilters({ family: inputValue(e) || undefined })}
         >
           <option value="">{t.history.allFamilies}</option>
           {BUILTIN_FAMILIES.map((f) => (
@@ -41,7 +51,7 @@ export function HistoryView({ state, report, exportAs }: Props) {
           ))}
         </select>
         <select
-          aria-label="status"
+          aria-label={t.history.status}
           data-testid="history-status"
           onChange={(e) => state.setFilters(statusFilter(inputValue(e)))}
         >
@@ -69,29 +79,29 @@ export function HistoryView({ state, report, exportAs }: Props) {
       </div>
       <div class="history-actions">
         <span data-testid="history-count">
-          {t.history.count(records.length, state.total.value, state.next.value !== undefined)}
+          {t.history.count(records.length, state.total.value, state.more.value)}
         </span>
         <CopyButton
-          text={() => report(selection)}
-          label={t.copy.reportSelected(selection.length)}
+          text={() => report(chosen)}
+          label={t.copy.reportSelected(chosen.length)}
           testId="copy-selected-report"
-          disabled={selection.length === 0}
+          disabled={chosen.length === 0}
         />
         <button
           type="button"
-          disabled={selection.length === 0}
+          disabled={chosen.length === 0}
           data-testid="delete-selected"
-          onClick={() => void state.remove(selection.map((r) => r.id))}
+          onClick={() => void state.remove(chosen.map((r) => r.id))}
         >
-          {t.history.deleteSelected(selection.length)}
+          {t.history.deleteSelected(chosen.length)}
         </button>
         {(['json', 'csv', 'markdown'] as const).map((format) => (
           <button
             type="button"
             data-testid={`export-${format}`}
-            onClick={() => exportAs(format, selection.length > 0 ? selection : null)}
+            onClick={() => exportAs(format, chosen.length > 0 ? chosen : null)}
           >
-            {t.history.export(format.toUpperCase(), selection.length)}
+            {t.history.export(format.toUpperCase(), chosen.length)}
           </button>
         ))}
         {confirming.value ? (
@@ -119,46 +129,33 @@ export function HistoryView({ state, report, exportAs }: Props) {
           </button>
         )}
       </div>
-      {state.notice.value && (
+      {notice && (
         <p class="notice" role="alert">
-          {state.notice.value}
+          {notice.kind === 'pruned' ? t.history.quotaPruned(notice.count) : notice.message}
         </p>
       )}
-      {records.length === 0 ? (
-        <p class="hint" data-testid="history-empty">
-          {t.history.empty}
-        </p>
-      ) : (
-        <ul class="history-list">
-          {records.map((record) => (
-            <HistoryEntry
-              key={record.id}
-              record={record}
-              selected={state.selected.value.has(record.id)}
-              onToggle={() => state.toggle(record.id)}
-              onDelete={() => void state.remove([record.id])}
-              report={() => report([record])}
-            />
-          ))}
-        </ul>
-      )}
-      {state.next.value && (
-        <button
-          type="button"
-          class="load-more"
-          data-testid="history-more"
-          onClick={() => void state.loadMore()}
-        >
-          {t.history.more}
-        </button>
-      )}
+      <div class="split">
+        {records.length === 0 ? (
+          <p class="hint" data-testid="history-empty">
+            {t.history.empty}
+          </p>
+        ) : (
+          <HistoryTable state={state} gridRef={grid} />
+        )}
+        {active ? (
+          <HistoryDetail
+            record={active}
+            report={() => report([active])}
+            onDelete={() => void state.remove([active.id])}
+          />
+        ) : (
+          <p class="hint">{t.history.selectHint}</p>
+        )}
+      </div>
     </section>
   );
 }
 
-function familyFilter(value: string) {
-  return value ? { family: value as Family } : { family: undefined };
-}
 function statusFilter(value: string) {
   return value ? { status: Number(value) } : { status: undefined };
 }

@@ -80,8 +80,10 @@ export interface Messages {
     };
     selectHint: string;
     loading: string;
-    select: string;
-    more: string;
+    searchLabel: string;
+    family: string;
+    status: string;
+    quotaPruned(count: number): string;
     delete: string;
     deleteSelected(count: number): string;
     export(format: string, count: number): string;
@@ -198,8 +200,11 @@ const en: Messages = {
     },
     selectHint: 'Select a record to see all its ids. Ctrl or ⌘ and Shift select several.',
     loading: 'Loading…',
-    select: 'Select',
-    more: 'Load more',
+    searchLabel: 'Filter the history',
+    family: 'Family',
+    status: 'Status',
+    quotaPruned: (n) =>
+      `Storage is full: the ${n} oldest ${plural('en', n, { one: 'record was', other: 'records were' })} removed to make room.`,
     delete: 'Delete',
     deleteSelected: (n) => `Delete selected (${n})`,
     export: (format, n) => `Export ${format}${n > 0 ? ` (${n})` : ''}`,
@@ -318,8 +323,10 @@ const ja: Messages = {
     },
     selectHint: '記録を選択するとすべての ID を表示します。Ctrl または ⌘ と Shift で複数選択できます。',
     loading: '読み込み中…',
-    select: '選択',
-    more: 'さらに読み込む',
+    searchLabel: '履歴を絞り込む',
+    family: 'ファミリー',
+    status: 'ステータス',
+    quotaPruned: (n) => `ストレージがいっぱいのため、古い記録 ${n} 件を削除しました。`,
     delete: '削除',
     deleteSelected: (n) => `選択を削除 (${n})`,
     export: (format, n) => `${format} をエクスポート${n > 0 ? ` (${n})` : ''}`,

@@ -62,3 +62,11 @@ export function selectedOf<T, K>(
   const found = active === null ? undefined : shown.find((row) => keyOf(row) === active);
   return found === undefined ? [] : [found];
 }
+
+/** What a key does to the selection: Space marks, Shift extends, Ctrl/⌘ moves alone, others select one. */
+export function keyGesture(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): Gesture {
+  if (event.key === ' ') return 'mark';
+  if (event.key === 'Enter') return 'only';
+  if (event.shiftKey) return 'range';
+  return event.ctrlKey || event.metaKey ? 'move' : 'only';
+}

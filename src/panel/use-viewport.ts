@@ -9,14 +9,18 @@ export interface ViewportHandle {
   reveal(index: number): void;
 }
 
-/** The scroll window of a virtualized list element, kept current as it scrolls and resizes. */
-export function useViewport(ref: { current: HTMLElement | null }): ViewportHandle {
+/**
+ * The scroll window of a virtualized list element, kept current as it scrolls and resizes. A sticky
+ * header of `header` px at its top hides that much of the rows, which start below it.
+ */
+export function useViewport(ref: { current: HTMLElement | null }, header = 0): ViewportHandle {
   // Until the list is measured, the window's height bounds it.
   const [view, setView] = useState<Viewport>(() => ({ scrollTop: 0, height: window.innerHeight }));
   const sync = () => {
     const el = ref.current;
     if (!el) return;
-    const { scrollTop, clientHeight: height } = el;
+    const { scrollTop } = el;
+    const height = Math.max(0, el.clientHeight - header);
     setView((v) => (v.scrollTop === scrollTop && v.height === height ? v : { scrollTop, height }));
   };
   useLayoutEffect(() => {
@@ -29,7 +33,7 @@ export function useViewport(ref: { current: HTMLElement | null }): ViewportHandl
     sync,
     reveal(index) {
       const el = ref.current!;
-      el.scrollTop = revealRow(index, { scrollTop: el.scrollTop, height: el.clientHeight });
+      el.scrollTop = revealRow(index, { scrollTop: el.scrollTop, height: el.clientHeight - header });
       sync();
     },
   };

@@ -1,6 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import { compareNewestFirst, pageOf } from '../core/history/order.ts';
-import { normalizeQuery, queryMatcher, type NormalizedQuery } from '../core/history/query-match.ts';
+import {
+  normalizeQuery,
+  pinnedValue,
+  queryMatcher,
+  type NormalizedQuery,
+} from '../core/history/query-match.ts';
 import type { HistoryPage, HistoryQuery, HistoryRecord } from '../core/history/record.ts';
 import { validateRecord } from '../core/history/validate.ts';
 import { RECORDS, type HistoryDb, type OrderedIndex } from './history-idb-schema.ts';
@@ -13,8 +18,10 @@ const isRecord = (record: HistoryRecord | null): record is HistoryRecord => reco
 
 /** The narrowest ordered index for the query, and the key prefix that selects its records. */
 function indexFor(query: NormalizedQuery): [OrderedIndex, IDBValidKey[]] {
-  if (query.code !== undefined) return ['code', [query.code]];
-  if (query.host !== undefined) return ['host', [query.host]];
+  const code = query.code ?? pinnedValue(query.filter, 'code');
+  if (code !== undefined) return ['code', [code]];
+  const host = query.host ?? pinnedValue(query.filter, 'host');
+  if (host !== undefined) return ['host', [host]];
   if (query.family !== undefined) return ['family', [query.family]];
   return ['time', []];
 }
@@ -39,10 +46,16 @@ function rangeFor(prefix: IDBValidKey[], query: NormalizedQuery): IDBKeyRange | 
 export async function queryRecords(db: IDBPDatabase<HistoryDb>, query: HistoryQuery): Promise<HistoryPage> {
   const normalized = normalizeQuery(query);
   const tx = db.transaction(RECORDS, 'readonly');
+  const carriersOf = async (id: string) =>
+    (await tx.store.index('idValues').getAll(id)).map(validateRecord).filter(isRecord);
+  // `id:` names the id exactly: its carriers are all there is to read.
+  const pinnedId = pinnedValue(normalized.filter, 'id');
+  if (pinnedId !== undefined) {
+    const matches = (await carriersOf(pinnedId)).filter(queryMatcher(normalized, false));
+    return pageOf(matches.sort(compareNewestFirst), normalized.limit);
+  }
   if (normalized.text !== undefined) {
-    const carriers = (await tx.store.index('idValues').getAll(normalized.text))
-      .map(validateRecord)
-      .filter(isRecord);
+    const carriers = await carriersOf(normalized.text);
     if (carriers.length > 0) {
       const matches = carriers.filter(queryMatcher(normalized, true)).sort(compareNewestFirst);
       return pageOf(matches, normalized.limit);

@@ -25,6 +25,7 @@ export function recordSubject(record: HistoryRecord): FilterSubject {
     code: record.code,
     family: record.family,
     message: record.message,
-    ids: record.correlationIds.map((id) => id.value),
+    // The values the exact-id index holds.
+    ids: record.idValues,
   };
 }

@@ -1,4 +1,7 @@
 import type { Family } from '../../model/finding.ts';
+import { filterMatcher, prepareSubject } from '../filter/match.ts';
+import { parseFilter, type FilterKey, type ParsedFilter } from '../filter/parse.ts';
+import { recordSubject } from '../filter/subjects.ts';
 import { decodeCursor, isOlderThan, type Position } from './order.ts';
 import type { HistoryQuery, HistoryRecord } from './record.ts';
 
@@ -13,6 +16,8 @@ export interface NormalizedQuery {
   status: number | undefined;
   since: string | undefined;
   until: string | undefined;
+  /** The filter's valid terms; undefined when none. */
+  filter: ParsedFilter | undefined;
   limit: number;
   /** From the cursor: the page holds only records older than this. */
   after: Position | undefined;
@@ -24,6 +29,7 @@ const lowered = (value: string | undefined) => value?.trim().toLowerCase() || un
 /** Throws a TypeError for a cursor that no store made. */
 export function normalizeQuery(query: HistoryQuery): NormalizedQuery {
   const limit = query.limit;
+  const filter = parseFilter(query.filter ?? '');
   return {
     text: lowered(query.text),
     code: lowered(query.code),
@@ -32,6 +38,7 @@ export function normalizeQuery(query: HistoryQuery): NormalizedQuery {
     status: query.status,
     since: query.since,
     until: query.until,
+    filter: filter.active.length > 0 ? filter : undefined,
     limit:
       limit === undefined || !Number.isFinite(limit) ? DEFAULT_QUERY_LIMIT : Math.max(1, Math.floor(limit)),
     after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
@@ -57,7 +64,8 @@ const statusMatches = (status: number, wanted: number) =>
  * ticket finds that request, not every URL that happens to contain the same characters.
  */
 export function queryMatcher(query: NormalizedQuery, exactId: boolean): (record: HistoryRecord) => boolean {
-  const { text, code, host, family, status, since, until, after } = query;
+  const { text, code, host, family, status, since, until, after, filter } = query;
+  const filtered = filter && filterMatcher(filter);
   return (record) =>
     (text === undefined ||
       (exactId ? record.idValues.some((value) => value === text) : containsText(record, text))) &&
@@ -67,5 +75,17 @@ export function queryMatcher(query: NormalizedQuery, exactId: boolean): (record:
     (status === undefined || statusMatches(record.status, status)) &&
     (since === undefined || record.time >= since) &&
     (until === undefined || record.time <= until) &&
-    (after === undefined || isOlderThan(record, after));
+    (after === undefined || isOlderThan(record, after)) &&
+    (filtered === undefined || filtered(prepareSubject(recordSubject(record))));
+}
+
+/**
+ * The one value a filter requires of `key` exactly (`code:Throttled`, not negated, no `*`, no list),
+ * which an index can look up; undefined when the filter does not pin it.
+ */
+export function pinnedValue(filter: ParsedFilter | undefined, key: FilterKey): string | undefined {
+  const term = filter?.active.find(
+    (t) => t.key === key && !t.negated && t.values.length === 1 && !t.values[0]!.includes('*'),
+  );
+  return term?.values[0];
 }

@@ -36,6 +36,8 @@ export interface HistoryRecord {
 export interface HistoryQuery {
   /** Free text: a fragment of an id, code, host, URL or message (case-insensitive). */
   text?: string;
+  /** The Errors view's filter syntax (`status:5xx -host:*.test id:…`); its invalid terms are ignored. */
+  filter?: string;
   code?: string;
   host?: string;
   family?: Family;

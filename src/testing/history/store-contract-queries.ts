@@ -98,6 +98,19 @@ const CASES: [string, HistoryQuery, string][] = [
   ['exact id and a status it does not have', { text: 'corr-42', status: 5 }, ''],
   ['host and text', { host: 'graph.microsoft.com', text: 'alice' }, 'A'],
   ['family, host and until', { family: 'graph', host: 'graph.microsoft.com', until: at(3) }, 'A'],
+  ['filter: status class', { filter: 'status:4xx' }, 'ECBA'],
+  ['filter: negated status', { filter: '-status:4xx' }, 'FD'],
+  ['filter: code, pinned, any case', { filter: 'code:authorizationFAILED' }, 'B'],
+  ['filter: code with a wildcard', { filter: 'code:*not*' }, 'A'],
+  ['filter: host with a wildcard', { filter: 'host:*.azure.com' }, 'FB'],
+  ['filter: host pinned, any case', { filter: 'host:graph.microsoft.com' }, 'EA'],
+  ['filter: not a host', { filter: '-host:*.microsoft.com -host:*.azure.com' }, 'DC'],
+  ['filter: an id exactly', { filter: 'id:CORR-42' }, 'B'],
+  ['filter: an id with a wildcard', { filter: 'id:7f3a9c2e-*' }, 'EA'],
+  ['filter: an id and what it is not', { filter: 'id:corr-42 -status:403' }, ''],
+  ['filter: free text and family', { filter: '7f3a9c2e family:arm' }, 'B'],
+  ['filter: invalid terms ignored', { filter: 'status:abc code:' }, 'FEDCBA'],
+  ['filter and the status select', { filter: 'family:arm', status: 5 }, 'F'],
 ];
 
 /** The filter table, each query read whole and one record per page: both must give the same records. */

@@ -1,0 +1,103 @@
+import { useLayoutEffect } from 'preact/hooks';
+import type { HistoryState } from './history-state.ts';
+import { HistoryRow, historyRowId } from './history-row.tsx';
+import { useLocale } from './locale.ts';
+import { gestureOf, isSelected, keyGesture, type Gesture } from './multi-select.ts';
+import { useViewport } from './use-viewport.ts';
+import { VirtualRows } from './virtual-rows.tsx';
+import { ROW_HEIGHT, keyTarget, pageRows, renderedRows, rowsInView } from './virtual-window.ts';
+
+/**
+ * The history as a grid, one record per line, of which only the lines in view are rendered. Scrolling
+ * towards the end reads the next page; End goes to the last record loaded, and again until the last
+ * of all. Focus stays on the grid and aria-activedescendant names the active row.
+ */
+export function HistoryTable({
+  state,
+  gridRef,
+}: {
+  state: HistoryState;
+  gridRef: { current: HTMLDivElement | null };
+}) {
+  const { t } = useLocale();
+  // The grid scrolls itself, under its sticky header row: one focusable scroller, as axe asks.
+  const { view, sync, reveal } = useViewport(gridRef, ROW_HEIGHT);
+  const records = state.records.value;
+  const selection = state.selection.value;
+  const more = state.more.value;
+  const { start, end } = renderedRows(records.length, view);
+
+  // Whenever the view or the loaded rows change: read on while the end is in sight.
+  useLayoutEffect(() => state.reach(end), [end, records]);
+
+  const go = (index: number, gesture: Gesture) => {
+    const record = records[Math.min(index, records.length - 1)];
+    if (!record) return;
+    state.pick(record.id, gesture);
+    reveal(index);
+    gridRef.current?.focus({ preventScroll: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const el = gridRef.current!;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      state.selectAll();
+      return;
+    }
+    const index = records.findIndex((r) => r.id === selection.active);
+    const viewport = { scrollTop: el.scrollTop, height: el.clientHeight - ROW_HEIGHT };
+    const from = index === -1 ? rowsInView(records.length, viewport).start : index;
+    const target =
+      event.key === 'Enter' || event.key === ' '
+        ? from
+        : keyTarget(event.key, index, records.length, pageRows(viewport.height));
+    if (target === null) return;
+    event.preventDefault();
+    go(target, keyGesture(event));
+  };
+
+  const c = t.history.columns;
+  const active = records.find((r) => r.id === selection.active);
+  return (
+    <div
+      ref={gridRef}
+      class="grid"
+      role="grid"
+      tabIndex={0}
+      aria-label={t.history.table}
+      aria-multiselectable="true"
+      aria-rowcount={more ? -1 : records.length + 1}
+      aria-activedescendant={active ? historyRowId(active.id) : undefined}
+      data-testid="history-table"
+      onKeyDown={onKeyDown}
+      onScroll={sync}
+    >
+      <div role="rowgroup" class="grid-head">
+        <div role="row" class="row history-row" aria-rowindex={1}>
+          {[c.time, c.method, c.url, c.status, c.code, c.message, c.id].map((name) => (
+            <span role="columnheader" key={name}>
+              {name}
+            </span>
+          ))}
+        </div>
+      </div>
+      <VirtualRows count={records.length + (more ? 1 : 0)} start={start} role="rowgroup">
+        {records.slice(start, end).map((record, i) => (
+          <HistoryRow
+            key={record.id}
+            record={record}
+            rowIndex={start + i + 2}
+            selected={isSelected(selection, record.id)}
+            onPick={(event) => go(start + i, gestureOf(event))}
+          />
+        ))}
+        {more && end >= records.length && (
+          <div role="row" class="row loading-row" aria-rowindex={records.length + 2}>
+            <span role="gridcell">{t.history.loading}</span>
+          </div>
+        )}
+      </VirtualRows>
+    </div>
+  );
+}
