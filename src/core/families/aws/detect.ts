@@ -13,14 +13,15 @@ const AWS_ID_HEADERS = ['x-amzn-requestid', 'x-amz-request-id', 'x-amz-apigw-id'
 const BARE_MEMBERS = new Set(['message', 'type', 'code']);
 
 /**
- * AWS in its four shapes: JSON protocols (`__type`, `code`, or only the `x-amzn-ErrorType` header, as API
- * Gateway does), S3's `<Error>` with `<RequestId>`/`<HostId>`, the query protocol's `<ErrorResponse>`, and
+ * AWS in its five shapes: JSON protocols (`__type`, `code`, or only the `x-amzn-ErrorType` header, as API
+ * Gateway does), S3's `<Error>` with `<RequestId>`/`<HostId>`, the query protocol's `<ErrorResponse>`, EC2's
+ * `<Response><Errors><Error>` with `<RequestID>`, and
  * the HTML page CloudFront generates, which prints the `X-Amz-Cf-Id` as "Request ID".
  */
 export const aws: Detector = {
   family: 'aws',
   detect({ json, members, xml, text, host, headers, exchange }: DetectInput): Envelope | null {
-    if (xml) return fromAws(headers, host) || child(xml, 'HostId') ? fromXml(xml) : null;
+    if (xml) return fromAws(headers, host) || child(xml, 'HostId') || isEc2Error(xml) ? fromXml(xml) : null;
     if (exchange.status < 400) return null;
     const headerType = headers.get('x-amzn-errortype');
     if (isObject(json)) {
@@ -60,15 +61,34 @@ function awsCode(raw: string | undefined): string | undefined {
   return code ? code : undefined;
 }
 
+/**
+ * EC2's own query-protocol error, `<Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/>`:
+ * a shape distinctive enough to trust off an AWS host (LocalStack, a proxy, a recorded fixture).
+ */
+function isEc2Error(root: XmlElement): boolean {
+  const errors = localName(root.name) === 'Response' ? child(root, 'Errors') : undefined;
+  const error = errors && child(errors, 'Error');
+  return error !== undefined && child(error, 'Code') !== undefined && child(root, 'RequestID') !== undefined;
+}
+
 function fromXml(root: XmlElement): Envelope | null {
   const name = localName(root.name);
-  const error = name === 'Error' ? root : name === 'ErrorResponse' ? child(root, 'Error') : undefined;
+  const errors = name === 'Response' ? child(root, 'Errors') : undefined;
+  const error =
+    name === 'Error'
+      ? root
+      : name === 'ErrorResponse'
+        ? child(root, 'Error')
+        : errors && child(errors, 'Error');
   if (!error) return null;
   const ids =
     error === root
       ? xmlIds(root, root.name, ['RequestId', 'HostId'])
       : [
-          ...xmlIds(error, `${root.name}.${error.name}`, ['RequestId', 'HostId']),
+          ...xmlIds(error, `${root.name}.${errors ? `${errors.name}.` : ''}${error.name}`, [
+            'RequestId',
+            'HostId',
+          ]),
           ...xmlIds(root, root.name, ['RequestId']),
         ];
   return {

@@ -16,7 +16,8 @@ export const azureStorage: Detector = {
   detect({ json, xml, host, headers, exchange }: DetectInput): Envelope | null {
     const headerCode = headers.get('x-ms-error-code');
     if (headerCode === undefined && !STORAGE_HOST.test(host)) return null;
-    if (xml && localName(xml.name) === 'Error') {
+    // Blob, Queue and File write `<Error>`; the Table service answers XML requests with OData's `<m:error>`.
+    if (xml && localName(xml.name).toLowerCase() === 'error') {
       const messageElement = child(xml, 'Message');
       const message = messageElement?.text.trim() || null;
       const where = `${xml.name}.${messageElement?.name ?? 'Message'}`;

@@ -1,11 +1,44 @@
 import { bodyIds } from '../../analyze/body-ids.ts';
 import type { Detector, DetectInput, Envelope } from '../../analyze/detector.ts';
+import { labelledId } from '../../analyze/labelled-id.ts';
+import type { CorrelationId } from '../../../model/finding.ts';
 import { elementText } from '../../parse/html.ts';
 import { isObject, objectField, stringField, type JsonObject } from '../../parse/json.ts';
 import { scanStringMember } from '../../parse/truncated-json.ts';
 import { childText, localName, type XmlElement } from '../../parse/xml.ts';
 
-const BODY_IDS = ['requestId', 'request_id', 'traceId', 'trace_id', 'correlationId', 'correlation_id'];
+/** Where ad-hoc envelopes put the id their support desk asks for (member names match case-insensitively). */
+const BODY_IDS = [
+  'requestId',
+  'request_id',
+  'x-request-id',
+  'traceId',
+  'trace_id',
+  'correlationId',
+  'correlation_id',
+  'activityId',
+  'activity_id',
+  'errorId',
+  'error_id',
+  'incidentId',
+  'incident_id',
+  'supportId',
+  'support_id',
+  'referenceId',
+  'reference_id',
+];
+/** Labels after which messages quote an id: "… RequestId: 9b2f…", "(Correlation ID: …)". */
+const MESSAGE_ID_LABELS = [
+  'RequestId',
+  'Request ID',
+  'Request Id',
+  'ActivityId',
+  'Activity ID',
+  'Correlation ID',
+  'CorrelationId',
+  'Trace ID',
+  'TraceId',
+];
 
 /**
  * Any failed response no family claimed. The code is the body's own when an ad-hoc envelope has one
@@ -30,12 +63,22 @@ function fromObject(json: JsonObject, members: ReadonlySet<string>, status: numb
     stringField(json, 'message') ??
     stringField(json, 'error') ??
     null;
+  const ids = [...bodyIds(json, '', BODY_IDS, members), ...(error ? bodyIds(error, 'error', BODY_IDS) : [])];
   return {
     family: 'generic-http',
     code: code ?? String(status),
     message,
-    ids: bodyIds(json, '', BODY_IDS, members),
+    ids: ids.length > 0 || message === null ? ids : quotedIds(message, error ? 'error.message' : 'message'),
   };
+}
+
+/** An id quoted in the message, when the envelope has no id member: a value with a digit, 8 characters or more. */
+function quotedIds(message: string, where: string): CorrelationId[] {
+  for (const label of MESSAGE_ID_LABELS) {
+    const found = labelledId(message, where, label)[0];
+    if (found && found.value.length >= 8 && /\d/.test(found.value)) return [found];
+  }
+  return [];
 }
 
 function bodyCode(json: unknown, xml: XmlElement | null, text: string | null): string | undefined {
