@@ -6,7 +6,7 @@ import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools, type FirefoxDevtools } from './support/firefox.ts';
-import { loadCanaryCases, loadCanarySecrets } from './fixtures/corpus.ts';
+import { loadCanaryCases, loadCanaryIds, loadCanarySecrets } from './fixtures/corpus.ts';
 import {
   DUMP_EXTENSION_STORAGE,
   READ_HISTORY,
@@ -77,9 +77,7 @@ describe('history in Firefox', () => {
   it('copies exact ids and redacted reports, and stores no secret', async (context) => {
     const browser = await launchFirefoxWithDevtools(`${server.origin}/`);
     const secrets = loadCanarySecrets();
-    const ids = loadCanaryCases()
-      .flatMap((c) => c.expect.correlationIds ?? [])
-      .map((id) => id.value);
+    const ids = loadCanaryIds();
     const clean = (where: string, text: string) => {
       for (const secret of secrets) expect(text, `${where} holds ${secret}`).not.toContain(secret);
       for (const id of ids) expect(text, `${where} lacks ${id}`).toContain(id);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCanaryCases, loadCanarySecrets } from './fixtures/corpus.ts';
+import { loadCanaryCases, loadCanaryIds, loadCanarySecrets } from './fixtures/corpus.ts';
 import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools, type ChromiumDevtools } from './support/chromium.ts';
@@ -165,9 +165,7 @@ describe('history in Chromium', () => {
     const downloads = mkdtempSync(join(tmpdir(), 'faultline-downloads-'));
     const browser = await launchChromiumWithDevtools(`${server.origin}/`);
     const secrets = loadCanarySecrets();
-    const ids = loadCanaryCases()
-      .flatMap((c) => c.expect.correlationIds ?? [])
-      .map((id) => id.value);
+    const ids = loadCanaryIds();
     const leaks = (where: string, text: string) => {
       for (const secret of secrets) expect(text, `${where} holds ${secret}`).not.toContain(secret);
       for (const id of ids) expect(text, `${where} lacks ${id}`).toContain(id);

@@ -24,7 +24,7 @@ const PROVIDERS: Provider[] = [
   { prefix: 'shpca_', body: /[a-fA-F0-9]{32}/y },
   { prefix: 'shppa_', body: /[a-fA-F0-9]{32}/y },
   { prefix: 'shpss_', body: /[a-fA-F0-9]{32}/y },
-  { prefix: 'SG.', body: /[\w-]{22}\.[\w-]{43}/y }, // SendGrid
+  { prefix: 'SG.', body: /[\w-]{16,32}\.[\w-]{30,64}/y }, // SendGrid
   { prefix: 'xkeysib-', body: /[a-f0-9]{64}-[A-Za-z0-9]{16}/y }, // Brevo (Sendinblue)
   { prefix: 'key-', body: /[a-f0-9]{32}/y }, // Mailgun
   { prefix: 'sq0atp-', body: /[\w-]{22}/y }, // Square
@@ -53,7 +53,7 @@ const PROVIDERS: Provider[] = [
   { prefix: 'NRAK-', body: /[A-Z0-9]{27}/y }, // New Relic
   { prefix: 'LTAI', body: /[A-Za-z0-9]{20}/y }, // Alibaba Cloud
   { prefix: 'HRKU-', body: /[\w-]{40,}/y }, // Heroku
-  { prefix: 'GOCSPX-', body: /[\w-]{28}/y }, // Google OAuth client secret
+  { prefix: 'GOCSPX-', body: /[\w-]{24,40}/y }, // Google OAuth client secret
   { prefix: 'ya29.', body: /[\w-]{20,}/y }, // Google OAuth access token
   { prefix: 'AKCp', body: /[A-Za-z0-9]{69}/y }, // JFrog Artifactory
   { prefix: 'secret_', body: /[A-Za-z0-9]{43}/y }, // Notion

@@ -100,5 +100,19 @@ function messageOf(text: string | null): string | null {
   const page = elementText(text, 'pre') ?? elementText(text, 'title')?.replace(/^\d{3}\s+/, '');
   if (page !== undefined) return page;
   const plain = text.trim();
-  return plain !== '' && !plain.startsWith('<') ? plain.slice(0, 300) : null;
+  return plain !== '' && !plain.startsWith('<') ? cutAtWord(plain, MESSAGE_CAP) : null;
+}
+
+const MESSAGE_CAP = 300;
+
+/**
+ * A long plain-text body is cut to a message, but never inside a word: a token cut in half no longer
+ * looks like a token, so redaction downstream would keep its first half. The cut goes back to the last
+ * blank; a text without one in reach is no message.
+ */
+function cutAtWord(text: string, cap: number): string | null {
+  if (text.length <= cap) return text;
+  if (/\s/.test(text.charAt(cap))) return text.slice(0, cap).trimEnd();
+  const blank = text.slice(0, cap).search(/\s\S*$/);
+  return blank > 0 ? text.slice(0, blank) : null;
 }
