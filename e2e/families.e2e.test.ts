@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCanaryCases, loadCases, loadDefenderExtras } from './fixtures/corpus.ts';
+import { loadCases, loadDefenderExtras, loadHostileCases } from './fixtures/corpus.ts';
 import { analyze } from '../src/core/analyze/analyze.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import { caseToHarEntry } from './fixtures/corpus.ts';
@@ -22,7 +22,7 @@ const NESTED = `[...document.querySelectorAll('[data-testid="nested-finding"]')]
 
 describe('every family through real capture in Chromium', () => {
   it('finds what the engine finds in the same exchanges: every family, code and status, no success', async (context) => {
-    const cases = [...loadCases(), ...loadDefenderExtras(), ...loadCanaryCases()];
+    const cases = [...loadCases(), ...loadDefenderExtras(), ...loadHostileCases()];
     const key = (family: string, code: string | null, status: number | string) =>
       `${family} ${code ?? ''} ${status}`;
     // Families told apart by host (Graph, Defender's own hosts) read differently on 127.0.0.1; the

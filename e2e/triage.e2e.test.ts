@@ -5,7 +5,7 @@ import { parseFilter } from '../src/core/filter/parse.ts';
 import { findingSubject } from '../src/core/filter/subjects.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import type { Finding } from '../src/model/finding.ts';
-import { caseToHarEntry, loadCanaryCases, loadCases, loadDefenderExtras } from './fixtures/corpus.ts';
+import { caseToHarEntry, loadCases, loadDefenderExtras, loadHostileCases } from './fixtures/corpus.ts';
 import { servedCase, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
@@ -62,7 +62,7 @@ afterEach(async (context) => {
 
 /** What the engine finds in the exchanges the demo's "every API family" scenario serves. */
 function engineFindings(): Finding[] {
-  const cases = [...loadCases(), ...loadDefenderExtras(), ...loadCanaryCases()];
+  const cases = [...loadCases(), ...loadDefenderExtras(), ...loadHostileCases()];
   return cases.flatMap((c) => analyze(fromHarEntry(caseToHarEntry(servedCase(c, server.origin)))) ?? []);
 }
 

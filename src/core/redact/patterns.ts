@@ -79,10 +79,16 @@ const PATTERNS: Pattern[] = [
   { rule: 'google-key', re: /AIza[\w-]{35}/g, token: /[\w-]/ },
   { rule: 'openai-key', re: /\bsk-[\w-]{20}/g, token: /[\w-]/ },
   { rule: 'private-key', re: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY/g, span: pemBlock },
-  // Webhook URLs are credentials in their path: whoever has one can post as the integration.
-  { rule: 'webhook', re: /hooks\.slack\.com\/(?:services|workflows|triggers)\/([\w/-]+)/dgi, group: 1 },
-  { rule: 'webhook', re: /discord(?:app)?\.com\/api\/webhooks\/([\w/-]+)/dgi, group: 1 },
-  { rule: 'webhook', re: /\.webhook\.office\.com\/webhook(?:b2)?\/([\w@/.-]+)/dgi, group: 1 },
+  // Webhook URLs are credentials in their path: whoever has one can post as the integration. Matched by
+  // path, not host, so that proxies and self-hosted relays are covered too.
+  { rule: 'webhook', re: /\/services\/(T[A-Z0-9]{6,20}\/B[A-Z0-9]{6,20}\/[A-Za-z0-9]{16,64})/dg, group: 1 },
+  {
+    rule: 'webhook',
+    re: /\/(?:workflows|triggers)\/(T[A-Z0-9]{6,20}\/[A-Za-z0-9]{6,20}\/[\w/-]{16,})/dg,
+    group: 1,
+  },
+  { rule: 'webhook', re: /\/api\/webhooks\/(\d{5,30}\/[\w-]{20,})/dg, group: 1 },
+  { rule: 'webhook', re: /\/webhookb2\/([\w@/.-]{20,})/dg, group: 1 },
   { rule: 'webhook', re: /hooks\.zapier\.com\/hooks\/catch\/([\w/-]+)/dgi, group: 1 },
   // Telegram bot tokens (`123456789:AA…`), in the Bot API path or anywhere else.
   { rule: 'webhook', re: /(?<![\d:])\d{6,12}:AA[\w-]{30,40}(?![\w-])/g },
