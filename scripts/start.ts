@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds, serves the demo API, and opens Chromium (or Firefox) with Faultline loaded and
  * DevTools open on the demo page. `--headless --screenshot FILE.png` does it without a display, fires
- * the demo's requests, selects the first finding and writes a picture of the panel.
+ * the demo's requests, selects the first finding and writes a picture of the panel. `--open-har` opens
+ * a customer's HAR (the demo corpus, written to a temporary file) through Open HAR… instead.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -10,12 +11,14 @@ import { launchChromiumWithDevtools } from '../e2e/support/chromium.ts';
 import { waitFor } from '../e2e/support/wait.ts';
 import { READ_DETAIL, READ_ROWS, clickRowContaining, type PanelRow } from '../e2e/support/panel-dom.ts';
 import { fireDemo, type DemoPage } from '../e2e/support/demo.ts';
+import { READ_IMPORT_STATUS, writeCustomerHar } from '../e2e/support/har-import.ts';
 
 const { values } = parseArgs({
   options: {
     browser: { type: 'string', default: 'chromium' },
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
+    'open-har': { type: 'boolean', default: false },
     port: { type: 'string', default: '8787' },
     'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -24,7 +27,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    `usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--port N] [--no-build]`,
+    `usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--open-har] [--port N] [--no-build]`,
   );
   process.exit(0);
 }
@@ -64,11 +67,19 @@ if (values.browser === 'firefox') {
 interface Opened {
   page: DemoPage;
   evalInPanel<T>(expression: string): Promise<T>;
+  setPanelFiles(selector: string, paths: string[]): Promise<void>;
   screenshotDevtools(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
 async function run(browser: Opened): Promise<void> {
+  if (values['open-har']) {
+    await waitFor('Open HAR… in the panel', () =>
+      browser.evalInPanel<boolean>(`Boolean(document.querySelector('[data-testid="open-har"]'))`),
+    );
+    await browser.setPanelFiles('[data-testid="open-har"]', [writeCustomerHar()]);
+    console.log(await waitFor('the import', () => browser.evalInPanel<string | null>(READ_IMPORT_STATUS)));
+  }
   if (!values.screenshot) {
     console.log('Faultline is open in DevTools. Use the demo page to fire requests; Ctrl-C to quit.');
     const quit = async () => {
@@ -80,7 +91,7 @@ async function run(browser: Opened): Promise<void> {
     process.on('SIGTERM', quit);
     return;
   }
-  const fired = await fireDemo(browser.page, 'defender');
+  const fired = values['open-har'] ? 0 : await fireDemo(browser.page, 'defender');
   const rows = await waitFor('the demo errors in the panel', async () => {
     const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
     return found.length > 0 &&
