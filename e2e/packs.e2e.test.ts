@@ -153,9 +153,9 @@ async function story(browser: Browser, importPack: (b: Browser) => Promise<void>
   ).toBe('Contoso Orders API (pack contoso-internal)');
 }
 
-async function run(name: string, browser: Browser, importPack: (b: Browser) => Promise<void>) {
+async function run(name: string, browser: Browser, steps: (b: Browser) => Promise<void>, told = true) {
   try {
-    await story(browser, importPack);
+    await (told ? story(browser, steps) : steps(browser));
   } catch (error) {
     await saveFailureScreenshot(name, (path) => browser.screenshotDevtools(path));
     throw error;
@@ -169,6 +169,38 @@ describe('team packs', () => {
     const browser = await launchChromiumWithDevtools(`${server.origin}/`);
     await run('packs-chromium', browser, (b) =>
       browser.setPanelFiles('[data-testid="pack-file"]', [packFile]).then(() => b.evalInPanel('true')),
+    );
+  });
+
+  it('in Chromium: a full storage.local says so, and the packs stay as they were', async () => {
+    const browser = await launchChromiumWithDevtools(`${server.origin}/`);
+    await run(
+      'packs-quota-chromium',
+      browser,
+      async (b) => {
+        await b.showPanel();
+        await waitFor(
+          'the Settings tab',
+          async () => (await b.evalInPanel<boolean>(clickTestId('settings-tab'))) || undefined,
+        );
+        await waitFor('the packs section', () =>
+          b.evalInPanel<boolean>(`Boolean(document.querySelector('[data-testid="pack-file"]'))`),
+        );
+        // Chrome's storage.local holds 10 MiB (QUOTA_BYTES); leave less room than a pack needs.
+        await b.evalInPanel(`chrome.storage.local.set({ filler: 'x'.repeat(10_485_000) }).then(() => true)`);
+        await b.evalInPanel(chooseFile('pack-file', 'contoso.pack.json', packText));
+        const state = await waitFor('the import to be refused', async () => {
+          const packs = await b.evalInPanel<Packs>(READ_PACKS);
+          return packs.outcome === 'full' ? packs : undefined;
+        });
+        expect(state.packs).toEqual([]);
+        expect(
+          await b.evalInPanel<string>(`document.querySelector('[data-testid="pack-outcome"]').textContent`),
+        ).toBe(
+          "Not saved: the extension's storage is full. Remove a pack you no longer need and import again.",
+        );
+      },
+      false,
     );
   });
 

@@ -12,6 +12,7 @@ import { useLocale } from './locale.ts';
 import type { ReportFormat } from '../core/report/report-item.ts';
 import type { SessionEntry } from '../core/session/session.ts';
 import { exportSessionHar, findingItem, reportOf } from './reports.ts';
+import { useCatalog } from './packs/catalog-context.ts';
 
 interface Props {
   store: FindingsStore;
@@ -21,6 +22,7 @@ interface Props {
 
 export function ErrorsView({ store, triage, reportFormat }: Props) {
   const { t } = useLocale();
+  const catalog = useCatalog();
   const { filter, groups } = triage;
   const list = useRef<HTMLDivElement>(null);
   const entries = store.entries.value;
@@ -64,7 +66,7 @@ export function ErrorsView({ store, triage, reportFormat }: Props) {
         <CopyButton
           text={() =>
             reportOf(
-              chosen.map((e) => findingItem(e.finding)),
+              chosen.map((e) => findingItem(e.finding, catalog)),
               reportFormat,
             )
           }

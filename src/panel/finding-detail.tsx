@@ -10,6 +10,7 @@ import { useLocale } from './locale.ts';
 import { NestedFindings } from './nested-findings.tsx';
 import { ReportPreview } from './report-preview.tsx';
 import { findingItem, reportOf } from './reports.ts';
+import { useCatalog } from './packs/catalog-context.ts';
 
 interface Props {
   finding: Finding;
@@ -19,8 +20,9 @@ interface Props {
 
 export function FindingDetail({ finding, exchange, reportFormat }: Props) {
   const { t } = useLocale();
+  const catalog = useCatalog();
   const note = finding.bodyState === 'analyzed' ? undefined : t.bodyNotes[finding.bodyState];
-  const report = reportOf([findingItem(finding)], reportFormat);
+  const report = reportOf([findingItem(finding, catalog)], reportFormat);
   return (
     <section class="detail" data-testid="finding-detail" aria-label={finding.code ?? String(finding.status)}>
       <h2 class="detail-title">

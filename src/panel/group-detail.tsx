@@ -6,6 +6,7 @@ import { statusSummary } from './group-row.tsx';
 import { useLocale } from './locale.ts';
 import { findingItem, reportOf } from './reports.ts';
 import { TimeBar } from './time-bar.tsx';
+import { useCatalog } from './packs/catalog-context.ts';
 
 /**
  * What a group's header opens: its figures and the group's actions, out of the tree's lines, where a
@@ -13,6 +14,7 @@ import { TimeBar } from './time-bar.tsx';
  */
 export function GroupDetail({ group, reportFormat }: { group: ErrorGroup; reportFormat: ReportFormat }) {
   const { t } = useLocale();
+  const catalog = useCatalog();
   return (
     <section class="detail" data-testid="group-detail" aria-labelledby="group-detail-title">
       <h2 class="detail-title" id="group-detail-title">
@@ -34,7 +36,7 @@ export function GroupDetail({ group, reportFormat }: { group: ErrorGroup; report
       <CopyButton
         text={() =>
           reportOf(
-            group.entries.map((e) => findingItem(e.finding)),
+            group.entries.map((e) => findingItem(e.finding, catalog)),
             reportFormat,
           )
         }

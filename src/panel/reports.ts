@@ -1,3 +1,4 @@
+import type { Catalog } from '../core/catalog/catalog.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { redactFinding, type Redacted } from '../core/redact/redact.ts';
@@ -10,9 +11,12 @@ import { downloadText } from '../platform/download.ts';
 import type { HistoryState } from './history-state.ts';
 import { reportContext } from '../platform/environment.ts';
 
-/** Support desks read English: reports explain codes in English whatever the panel's language. */
-export function findingItem(finding: Finding): ReportItem {
-  return reportItem(redactFinding(finding), 'en');
+/**
+ * Support desks read English: reports explain codes in English whatever the panel's language, with the
+ * team packs in use (`catalog`).
+ */
+export function findingItem(finding: Finding, catalog: Catalog): ReportItem {
+  return reportItem(redactFinding(finding), 'en', catalog);
 }
 
 export { recordItem };

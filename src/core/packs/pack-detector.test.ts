@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { anExchange } from '../../testing/exchange.ts';
 import { analyze } from '../analyze/analyze.ts';
 import { annotate } from '../catalog/lookup.ts';
+import { redactFinding } from '../redact/redact.ts';
+import { reportItem } from '../report/report-item.ts';
 import type { Pack } from './pack.ts';
 import { checkTeamPack, packEngine } from './team-packs.ts';
 
@@ -153,5 +155,18 @@ describe('team text in the catalog', () => {
       packEngine([check.pack]).catalog,
     );
     expect(annotation.others?.[0]?.meaning).toBe('Karte abgelehnt.');
+  });
+});
+
+describe('reports with team packs', () => {
+  it("carry the pack's meaning and name, and team notes on built-in codes", () => {
+    const finding = analyzeWith({ status: 409, text: fault })!;
+    expect(reportItem(redactFinding(finding), 'en', engine.catalog)).toMatchObject({
+      family: 'contoso-orders',
+      meaning: 'The order was changed by someone else since you read it (optimistic concurrency).',
+      pack: 'contoso-internal',
+      packNotes: [],
+    });
+    expect(reportItem(redactFinding(finding), 'en').pack).toBeNull();
   });
 });
