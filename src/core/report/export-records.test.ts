@@ -44,4 +44,14 @@ describe('exports', () => {
     expect(md).toContain('a \\| b');
     expect(md).toContain('`X-Request-Id`: `req-1,2`');
   });
+
+  it('Markdown keeps links, images and HTML from a message inert', () => {
+    const hostile = '[click me](https://evil.example/x) ![pixel](https://evil.example/p.png) <img src=x>';
+    const md = exportMarkdown([redactedFixture({ ...item, message: hostile }) as ReportItem]);
+    const row = md.split('\n')[2] ?? '';
+    expect(row).toContain('\\[click me\\]\\(https://evil.example/x\\)');
+    expect(row).toContain('\\!\\[pixel\\]');
+    expect(row).not.toMatch(/(^|[^\\])\]\(/);
+    expect(row).not.toMatch(/(^|[^\\])<img/);
+  });
 });
