@@ -17,6 +17,7 @@ import { benchHistory } from './history.ts';
 import { benchIngest } from './ingest.ts';
 import { benchPacks } from './packs.ts';
 import { benchPanel } from './panel.ts';
+import { benchRedaction } from './redaction.ts';
 import { compare, type Comparison } from './measure.ts';
 import { sessionHar, successBody } from './traffic.ts';
 
@@ -142,6 +143,11 @@ results.push(
 // P1, P2: a session with three team packs loaded, against the same work with none.
 results.push(...benchPacks(errorExchanges, har, rounds));
 
+// R1: redaction of each adversarial 1 MB input vs typical traffic of the same size; the worst counts.
+const redaction = benchRedaction(quick);
+results.push(...redaction);
+const worst = redaction.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+
 // B4: base64 (ASCII) body decode vs parsing the decoded body.
 const base64Bodies = okBodies.map((b) => Buffer.from(b, 'utf8').toString('base64'));
 results.push(
@@ -187,6 +193,9 @@ for (const r of results) {
     `${r.id}  ${r.ratio.toFixed(3).padStart(6)}×  ${r.subjectMs.toFixed(3).padStart(10)} ms  ${r.baselineMs.toFixed(3).padStart(12)} ms   ${(r.withinBudget ? 'ok  ' : 'OVER') + ' ' + r.budget.padEnd(20)} ${r.what}`,
   );
 }
+console.log(
+  `R1 worst: ${worst.what}, ${worst.ratio.toFixed(2)}× typical (${worst.subjectMs.toFixed(1)} ms vs ${worst.baselineMs.toFixed(1)} ms per ${quick ? '1/16 ' : ''}MB; budget ≤ 5×)`,
+);
 console.log(
   `B2 counted: ${ruledOut.length} entries ruled out by metadata → ${bodyReads} getContent calls, ${parses} parses`,
 );

@@ -8,12 +8,13 @@ import type { Mark } from './ranges.ts';
 const PROSE =
   /\b(?:token|key|secret|password|passwd|passphrase|apikey|pin|otp)[ \t]{1,3}(?:(?:is|was|of|value)[ \t]{1,3})?(["'`\u2018\u201c]?)([^\s"'`\u2019\u201d<>,;()[\]{}]{6,500})/dgi;
 
+/** `DisplayName`, `InvalidAuthenticationToken`: words run together, not a credential. */
+const isCamelCaseWord = (value: string): boolean =>
+  /^[A-Z][A-Za-z]*[a-z]$/.test(value) && !/[A-Z]{2}/.test(value);
+
 const LOOKS_RANDOM = (value: string): boolean =>
   (/\d/.test(value) && /[A-Za-z]/.test(value) && value.length >= 8) ||
-  (value.length >= 16 &&
-    /[a-z]/.test(value) &&
-    /[A-Z0-9]/.test(value) &&
-    !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value));
+  (value.length >= 16 && /[a-z]/.test(value) && /[A-Z0-9]/.test(value) && !isCamelCaseWord(value));
 
 /** Sentence punctuation after the value is not part of it. */
 function trimmed(value: string): number {
