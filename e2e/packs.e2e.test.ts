@@ -27,6 +27,26 @@ const brokenText = JSON.stringify({
   name: 'broken',
   families: [{ id: 'Bad', label: 'B', envelope: { when: 'fault' } }],
 });
+/** A customer's HAR with one error of the team's API, opened in the panel with Open HAR…. */
+const harText = JSON.stringify({
+  log: {
+    version: '1.2',
+    entries: [
+      {
+        startedDateTime: '2026-11-30T09:00:00.000Z',
+        request: { method: 'PUT', url: 'http://127.0.0.1:9/team/orders/99', headers: [] },
+        response: {
+          status: 409,
+          headers: [{ name: 'Content-Type', value: 'application/json' }],
+          content: {
+            mimeType: 'application/json',
+            text: '{"fault":{"errCode":"ORD-4091","text":"Order 99 changed","trace":"tr-99"}}',
+          },
+        },
+      },
+    ],
+  },
+});
 const dir = mkdtempSync(join(tmpdir(), 'faultline-pack-e2e-'));
 const packFile = join(dir, 'contoso.pack.json');
 writeFileSync(packFile, packText);
@@ -151,6 +171,14 @@ async function story(browser: Browser, importPack: (b: Browser) => Promise<void>
   expect(
     await browser.evalInPanel<string>(`document.querySelector('[data-testid="pack-family"]')?.textContent`),
   ).toBe('Contoso Orders API (pack contoso-internal)');
+
+  // A HAR opened in the panel is read with the packs too.
+  await browser.evalInPanel(chooseFile('open-har', 'team.har', harText));
+  const opened = await waitFor('the opened HAR', async () => {
+    const rows = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+    return rows.length === 1 && rows[0]?.text.includes('/team/orders/99') ? rows[0] : undefined;
+  });
+  expect(opened).toMatchObject({ family: 'contoso-orders', code: 'ORD-4091' });
 }
 
 async function run(name: string, browser: Browser, steps: (b: Browser) => Promise<void>, told = true) {

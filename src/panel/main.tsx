@@ -54,7 +54,11 @@ function Root() {
 
 const packs = createPacksStore();
 const findings = createFindingsStore(source);
-const sources = createSources({ findings, ...createErrorsTriage(findings) }, history);
+const sources = createSources(
+  { findings, ...createErrorsTriage(findings) },
+  history,
+  () => packs.enabled.value,
+);
 const historyState = history ? createHistoryState(history) : null;
 const privateWindow = inspectsPrivateWindow();
 render(<Root />, document.getElementById('app')!);

@@ -8,6 +8,7 @@ import { HarInputError } from '../../core/ingest/har-input-error.ts';
 import { analyzeItem } from '../../core/ingest/item-exchange.ts';
 import { previewExchange } from '../../core/ingest/preview.ts';
 import { readHar } from '../../core/ingest/read-har.ts';
+import { packEngine } from '../../core/packs/team-packs.ts';
 import { redactExchange } from '../../core/redact/redact.ts';
 import type { ImportProgress, ImportReport, ImportRequest } from './import-messages.ts';
 
@@ -19,6 +20,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   const { file } = data;
+  const engine = packEngine(data.packs);
   const progress: ImportProgress = { read: 0, total: file.size, entries: 0, findings: 0 };
   let found: Extract<ImportReport, { kind: 'findings' }>['found'] = [];
   let sentAt = 0;
@@ -34,7 +36,7 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   try {
     await readHar(file.stream(), (items, reader) => {
       for (const item of items) {
-        const analyzed = analyzeItem(item);
+        const analyzed = analyzeItem(item, engine);
         if (analyzed === 'malformed') malformed += 1;
         else if (analyzed !== null) {
           // Redacted before it is cut to the preview, as capture does: the sanitized HAR export is built from it.

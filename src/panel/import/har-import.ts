@@ -1,6 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { createSession } from '../../core/session/session.ts';
 import { createFindingsStore, type FindingsStore } from '../findings-store.ts';
+import type { Pack } from '../../core/packs/pack.ts';
 import type { ImportProgress, ImportReport, ImportRequest } from './import-messages.ts';
 
 export type ImportState =
@@ -26,7 +27,11 @@ function importWorker(): Worker {
  * Reads `file` in a Web Worker; findings go into a session like capture's (the same cap, previews for
  * the newest only), which the errors view shows through its own findings store.
  */
-export function startImport(file: File, createWorker: () => Worker = importWorker): HarImport {
+export function startImport(
+  file: File,
+  packs: readonly Pack[] = [],
+  createWorker: () => Worker = importWorker,
+): HarImport {
   const session = createSession();
   const progress = signal<ImportProgress>({ read: 0, total: file.size, entries: 0, findings: 0 });
   const state = signal<ImportState>({ kind: 'reading' });
@@ -47,7 +52,7 @@ export function startImport(file: File, createWorker: () => Worker = importWorke
     event.preventDefault();
     stop({ kind: 'failed', message: event.message || 'the import worker stopped' });
   };
-  worker.postMessage({ file } satisfies ImportRequest);
+  worker.postMessage({ file, packs } satisfies ImportRequest);
   return {
     name: file.name,
     findings: createFindingsStore(session),

@@ -1,6 +1,7 @@
 import type { ExchangePreview } from '../../core/ingest/preview.ts';
 import type { Redacted } from '../../core/redact/redacted.ts';
 import type { Finding } from '../../model/finding.ts';
+import type { Pack } from '../../core/packs/pack.ts';
 
 /** How far an import has got: bytes of the file read, entries read, findings made. */
 export interface ImportProgress {
@@ -10,9 +11,10 @@ export interface ImportProgress {
   findings: number;
 }
 
-/** The panel asks the worker to read one file. */
+/** The panel asks the worker to read one file, with the team packs enabled in Settings → Packs. */
 export interface ImportRequest {
   file: File;
+  packs: readonly Pack[];
 }
 
 /** What the worker says back: findings in batches as they are found, then the end or the problem. */

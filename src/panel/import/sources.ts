@@ -4,6 +4,7 @@ import { pageOrigin, toRecord } from '../../core/history/to-record.ts';
 import { redactFinding, redactText } from '../../core/redact/redact.ts';
 import { createErrorsTriage, type ErrorsTriage } from '../errors-triage.ts';
 import type { FindingsStore } from '../findings-store.ts';
+import type { Pack } from '../../core/packs/pack.ts';
 import { startImport, type HarImport } from './har-import.ts';
 
 /** What the errors view shows: a source's findings, with its own filter and groups. */
@@ -18,7 +19,12 @@ const HISTORY_BATCH = 500;
  * Which findings the errors view shows: the live capture, or the HAR file opened last. Opening a file
  * switches to it; an imported file's findings reach the history only when the user asks.
  */
-export function createSources(live: SourceView, history: HistoryStore | null) {
+export function createSources(
+  live: SourceView,
+  history: HistoryStore | null,
+  /** The team packs an opened file is read with: those enabled when it is opened. */
+  packs: () => readonly Pack[] = () => [],
+) {
   const imported = signal<HarImport | null>(null);
   const importedView = signal<SourceView | null>(null);
   const showing = signal<'live' | 'file'>('live');
@@ -29,9 +35,9 @@ export function createSources(live: SourceView, history: HistoryStore | null) {
     added,
     canAddToHistory: history !== null,
     current: computed(() => (showing.value === 'file' && importedView.value) || live),
-    open(file: File, start: (file: File) => HarImport = startImport): void {
+    open(file: File, start: (file: File, packs: readonly Pack[]) => HarImport = startImport): void {
       imported.value?.cancel();
-      const next = start(file);
+      const next = start(file, packs());
       imported.value = next;
       importedView.value = { findings: next.findings, ...createErrorsTriage(next.findings) };
       added.value = 'no';

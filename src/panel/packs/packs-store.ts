@@ -1,5 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { createCatalog, type Catalog } from '../../core/catalog/catalog.ts';
+import type { Pack } from '../../core/packs/pack.ts';
 import { packSet, type PackState, type StoredPack } from '../../core/packs/pack-set.ts';
 import { checkTeamPack } from '../../core/packs/team-packs.ts';
 import { PACK_LIMITS, type PackProblem } from '../../core/packs/validate-pack.ts';
@@ -24,6 +25,8 @@ export type ImportOutcome =
 
 export interface PacksStore {
   states: ReadonlySignal<PackState[]>;
+  /** The packs turned on and without problems, in import order. */
+  enabled: ReadonlySignal<Pack[]>;
   /** The built-in catalog with the enabled packs: what explanations in the panel read. */
   catalog: ReadonlySignal<Catalog>;
   outcome: ReadonlySignal<ImportOutcome | null>;
@@ -51,6 +54,7 @@ export function createPacksStore(): PacksStore {
 
   return {
     states: computed(() => set.value.states),
+    enabled: computed(() => set.value.enabled),
     catalog: computed(() => createCatalog(set.value.enabled)),
     outcome,
     async importFile(file) {
