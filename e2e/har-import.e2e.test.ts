@@ -4,7 +4,13 @@ import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
 import { cliFindings, READ_IMPORT_STATUS, rowKeys, writeCustomerHar } from './support/har-import.ts';
-import { clickRowContaining, clickTestId, READ_ROWS, type PanelRow } from './support/panel-dom.ts';
+import {
+  clickRowContaining,
+  clickTestId,
+  READ_HISTORY,
+  READ_ROWS,
+  type PanelRow,
+} from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 
 /** What the story needs of a browser with DevTools open, in either engine. */
@@ -63,7 +69,50 @@ const engines: [string, () => Promise<ImportBrowser>][] = [
   ],
 ];
 
+/** Opens the History tab and waits until it counts `records`; the history loads asynchronously. */
+async function historyCounts(browser: ImportBrowser, records: number): Promise<boolean> {
+  await waitFor('the History tab', () => browser.evalInPanel<boolean>(clickTestId('history-tab')));
+  return waitFor(`${records} records in the history`, async () => {
+    const { count } = await browser.evalInPanel<{ count: string | null }>(READ_HISTORY);
+    const shown = /(\d[\d,]*) records?/.exec(count ?? '')?.[1]?.replace(/,/g, '');
+    return shown === String(records) ? true : undefined;
+  });
+}
+
+const DROP_A_HAR = `(() => {
+  const har = { log: { entries: [{ startedDateTime: '2026-11-30T09:00:00Z', request: { method: 'GET', url: 'https://api.example.com/dropped' }, response: { status: 503, content: { mimeType: 'application/json', text: '{"error":{"code":"ServiceUnavailable","message":"dropped"}}' } } }] } };
+  const data = new DataTransfer();
+  data.items.add(new File([JSON.stringify(har)], 'dropped.har', { type: 'application/json' }));
+  const target = document.querySelector('.app');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  return true;
+})()`;
+
 describe.each(engines)('Open HAR… in %s', (engine, open) => {
+  it('takes a HAR file dropped on the panel', async () => {
+    const browser = await open();
+    try {
+      await browser.showPanel();
+      await waitFor('the panel', () =>
+        browser.evalInPanel<boolean>(`Boolean(document.querySelector('.app'))`),
+      );
+      await browser.evalInPanel(DROP_A_HAR);
+      const rows = await waitFor("the dropped file's error", async () => {
+        const shown = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+        return shown.length === 1 ? shown : undefined;
+      });
+      expect(rows[0]).toMatchObject({ status: '503', code: 'ServiceUnavailable' });
+      expect(
+        await browser.evalInPanel<string>(
+          `document.querySelector('[data-testid="source-file"]').textContent`,
+        ),
+      ).toBe('dropped.har');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('shows exactly what faultline scan finds in the file, and copies a report of an imported finding', async () => {
     const har = writeCustomerHar();
     const expected = cliFindings(har);
@@ -99,11 +148,27 @@ describe.each(engines)('Open HAR… in %s', (engine, open) => {
       });
       expect(report).toContain('MissingRequiredParameter');
 
-      // Live capture is one click away; nothing of the file is in it.
+      // Live capture is one click away; nothing of the file is in it, nor in the history.
       expect(await browser.evalInPanel<boolean>(clickTestId('source-live'))).toBe(true);
       await waitFor('the live list', async () =>
         (await browser.evalInPanel<PanelRow[]>(READ_ROWS)).length === 0 ? true : undefined,
       );
+      expect(await historyCounts(browser, 0)).toBe(true);
+
+      // Add to history writes every imported finding.
+      await waitFor('the errors tab', () => browser.evalInPanel<boolean>(clickTestId('errors-tab')));
+      expect(await browser.evalInPanel<boolean>(clickTestId('source-file'))).toBe(true);
+      expect(await browser.evalInPanel<boolean>(clickTestId('add-to-history'))).toBe(true);
+      const added = await waitFor('the records written', async () => {
+        const text = await browser.evalInPanel<string>(
+          `document.querySelector('[data-testid="add-to-history"]').textContent`,
+        );
+        return text === 'Added to the history.' || text === 'Could not write to the history.'
+          ? text
+          : undefined;
+      });
+      expect(added).toBe('Added to the history.');
+      expect(await historyCounts(browser, expected.length)).toBe(true);
     } catch (error) {
       await saveFailureScreenshot(`har-import-${engine}`, (path) => browser.screenshotDevtools(path));
       throw error;
