@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
-import { saveFailureScreenshot } from './support/artifacts.ts';
+import { describe, expect, it } from 'vitest';
+import { browserPerTest } from './support/browser-per-test.ts';
 import { RUN_AXE, blocking, type AxeViolation } from './support/axe.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
@@ -27,28 +26,14 @@ interface Opened {
   close(): Promise<void>;
 }
 
-let server: FixtureServer;
-let browser: Opened | undefined;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async (context) => {
-  if (!browser) return;
-  if (context.task.result?.state === 'fail')
-    await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
-  await browser.close();
-  browser = undefined;
-});
+const session = browserPerTest<Opened>();
 
 function accessibilityStories(engine: string, open: (url: string, theme: Theme) => Promise<Opened>) {
   describe(`axe-core on every view of the panel in ${engine}`, () => {
     it.each(['light', 'dark'] as const)(
       'finds no serious or critical violation, and landmarks and headings in place, in the %s theme',
       async (theme) => {
-        const b = (browser = await open(`${server.origin}/`, theme));
+        const b = await session.open(() => open(`${session.origin()}/`, theme));
         const found: Record<string, AxeViolation[]> = {};
         const audit = async (view: string) => {
           found[view] = blocking(await b.evalInPanel<AxeViolation[]>(RUN_AXE));

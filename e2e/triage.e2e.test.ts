@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/core/analyze/analyze.ts';
 import { filterMatcher, prepareSubject } from '../src/core/filter/match.ts';
 import { parseFilter } from '../src/core/filter/parse.ts';
@@ -6,8 +6,8 @@ import { findingSubject } from '../src/core/filter/subjects.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import type { Finding } from '../src/model/finding.ts';
 import { caseToHarEntry, loadCases, loadDefenderExtras, loadHostileCases } from './fixtures/corpus.ts';
-import { servedCase, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
-import { saveFailureScreenshot } from './support/artifacts.ts';
+import { servedCase } from './fixtures/server.ts';
+import { browserPerTest } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -44,26 +44,12 @@ interface HistoryView {
   detail: unknown[] | null;
 }
 
-let server: FixtureServer;
-let browser: Opened | undefined;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async (context) => {
-  if (!browser) return;
-  if (context.task.result?.state === 'fail')
-    await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
-  await browser.close();
-  browser = undefined;
-});
+const session = browserPerTest<Opened>();
 
 /** What the engine finds in the exchanges the demo's "every API family" scenario serves. */
 function engineFindings(): Finding[] {
   const cases = [...loadCases(), ...loadDefenderExtras(), ...loadHostileCases()];
-  return cases.flatMap((c) => analyze(fromHarEntry(caseToHarEntry(servedCase(c, server.origin)))) ?? []);
+  return cases.flatMap((c) => analyze(fromHarEntry(caseToHarEntry(servedCase(c, session.origin())))) ?? []);
 }
 
 const matching = (findings: Finding[], filter: string) => {
@@ -83,7 +69,7 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
     it('filters by status, negation, host, free text and id with the engine’s counts, and groups them', async () => {
       const findings = engineFindings();
       const total = findings.length;
-      const b = (browser = await open(`${server.origin}/`));
+      const b = await session.open(() => open(`${session.origin()}/`));
       await fireDemo(b.page, 'all');
       await b.showPanel();
       await rowsWhen(b, `${total} rows`, (rows) => rows.length === total);
@@ -92,7 +78,7 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
         'status:429',
         'status:5xx',
         '-status:4xx',
-        `host:${new URL(server.origin).hostname}`,
+        `host:${new URL(session.origin()).hostname}`,
         '-host:127.*',
         'host:*.contoso.com',
         'not found',
@@ -217,7 +203,7 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
       const findings = engineFindings();
       const rounds = 3;
       const total = rounds * findings.length;
-      const b = (browser = await open(`${server.origin}/`));
+      const b = await session.open(() => open(`${session.origin()}/`));
       for (let i = 0; i < rounds; i++) await fireDemo(b.page, 'all');
       await b.showPanel();
       await waitFor('the History tab', () => b.evalInPanel<boolean>(clickTestId('history-tab')));
@@ -283,7 +269,7 @@ triageStories('Chromium', async (url) => {
     ...chromium,
     async readClipboard() {
       await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: server.origin,
+        origin: session.origin(),
       });
       await chromium.page.bringToFront();
       return chromium.page.evaluate(() => navigator.clipboard.readText());
