@@ -18,6 +18,7 @@ import { benchIngest } from './ingest.ts';
 import { benchPacks } from './packs.ts';
 import { benchPanel } from './panel.ts';
 import { benchRedaction } from './redaction.ts';
+import { benchTriage } from './triage.ts';
 import { compare, type Comparison } from './measure.ts';
 import { sessionHar, successBody } from './traffic.ts';
 
@@ -203,6 +204,7 @@ if (parses > 0 || bodyReads > 0) process.exitCode = 1;
 if (results.some((r) => !r.withinBudget)) process.exitCode = 1;
 if (!(await benchHistory(quick))) process.exitCode = 1;
 if (!(await benchPanel(quick))) process.exitCode = 1;
+if (!(await benchTriage(quick))) process.exitCode = 1;
 if (!(await benchIngest(quick))) process.exitCode = 1;
 if (!(await benchCliStream(quick))) process.exitCode = 1;
 if (!(await benchPanelImport(quick))) process.exitCode = 1;

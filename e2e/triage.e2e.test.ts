@@ -197,6 +197,18 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
 
       await b.evalInPanel(pressKey('Enter'));
       expect(await rowsWhen(b, 'the group folded', (r) => r.length === 0)).toEqual([]);
+
+      // Back in the list, the filter applies to errors as they arrive.
+      expect(await b.evalInPanel<boolean>(clickTestId('view-groups'))).toBe(true);
+      expect(await b.evalInPanel<boolean>(typeInto('filter', 'status:5xx'))).toBe(true);
+      await rowsWhen(b, '5xx rows', (r) => r.length === fivexx);
+      await fireDemo(b.page, 'all');
+      await rowsWhen(b, 'the new 5xx rows', (r) => r.length === 2 * fivexx);
+      await waitFor('the count of both rounds', async () =>
+        (await b.evalInPanel<{ count: string }>(READ_FILTER)).count === `${2 * fivexx} of ${2 * total} errors`
+          ? true
+          : undefined,
+      );
     });
 
     it('reads the history as a table the filter narrows and the keyboard scrolls to its last record', async () => {

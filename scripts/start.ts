@@ -1,7 +1,8 @@
 /**
  * `npm start`: builds, serves the demo API, and opens Chromium (or Firefox) with Faultline loaded and
  * DevTools open on the demo page. `--headless --screenshot FILE.png` does it without a display, fires
- * the demo's requests, selects the first finding and writes a picture of the panel. `--open-har` opens
+ * the demo's requests, selects the first finding and writes a picture of the panel (`--view groups`,
+ * `history` or `settings` pictures that view instead, something selected in it). `--open-har` opens
  * a customer's HAR (the demo corpus, written to a temporary file) through Open HAR… instead.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,15 +10,26 @@ import { parseArgs } from 'node:util';
 import { startFixtureServer } from '../e2e/fixtures/server.ts';
 import { launchChromiumWithDevtools } from '../e2e/support/chromium.ts';
 import { waitFor } from '../e2e/support/wait.ts';
-import { READ_DETAIL, READ_ROWS, clickRowContaining, type PanelRow } from '../e2e/support/panel-dom.ts';
+import {
+  READ_DETAIL,
+  READ_ROWS,
+  clickRowContaining,
+  clickTestId,
+  type PanelRow,
+} from '../e2e/support/panel-dom.ts';
 import { fireDemo, type DemoPage } from '../e2e/support/demo.ts';
 import { READ_IMPORT_STATUS, writeCustomerHar } from '../e2e/support/har-import.ts';
+
+const VIEWS = ['errors', 'groups', 'history', 'settings'] as const;
+type View = (typeof VIEWS)[number];
+const isView = (view: string): view is View => (VIEWS as readonly string[]).includes(view);
 
 const { values } = parseArgs({
   options: {
     browser: { type: 'string', default: 'chromium' },
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
+    view: { type: 'string', default: 'errors' },
     'open-har': { type: 'boolean', default: false },
     port: { type: 'string', default: '8787' },
     'no-build': { type: 'boolean', default: false },
@@ -27,10 +39,11 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    `usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png] [--open-har] [--port N] [--no-build]`,
+    `usage: npm start -- [--browser chromium|firefox] [--headless] [--screenshot FILE.png [--view ${VIEWS.join('|')}]] [--open-har] [--port N] [--no-build]`,
   );
   process.exit(0);
 }
+if (!isView(values.view)) fail(`--view must be one of ${VIEWS.join(', ')}`);
 if (values.browser !== 'chromium' && values.browser !== 'firefox')
   fail(`--browser must be chromium or firefox`);
 if (values.screenshot && !values.headless) fail('--screenshot needs --headless');
@@ -91,21 +104,43 @@ async function run(browser: Opened): Promise<void> {
     process.on('SIGTERM', quit);
     return;
   }
-  const fired = values['open-har'] ? 0 : await fireDemo(browser.page, 'defender');
+  const view = values.view as View;
+  // The Defender errors show one family's detail best; the other views show every family's.
+  const scenario = view === 'errors' ? 'defender' : 'all';
+  const fired = values['open-har'] ? 0 : await fireDemo(browser.page, scenario);
   const rows = await waitFor('the demo errors in the panel', async () => {
     const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
     return found.length > 0 &&
-      found.length >= fired - server.scenario.defender.filter((r) => !r.isError).length
+      found.length >= fired - server.scenario[scenario].filter((r) => !r.isError).length
       ? found
       : undefined;
   });
-  const first = rows[0];
-  if (first) await browser.evalInPanel(clickRowContaining(first.text));
-  await waitFor('the finding detail', () => browser.evalInPanel(READ_DETAIL));
+  await showView(browser, view, rows);
   await browser.screenshotDevtools(values.screenshot);
   console.log(`${rows.length} findings; screenshot of the panel: ${values.screenshot}`);
   await browser.close();
   await server.close();
+}
+
+/** Opens `view` with something selected, as a user would before taking the picture. */
+async function showView(browser: Opened, view: View, rows: PanelRow[]): Promise<void> {
+  const clicked = (expression: string) =>
+    waitFor(`the ${view} view`, async () =>
+      (await browser.evalInPanel<boolean>(expression)) ? true : undefined,
+    );
+  if (view === 'errors') {
+    const first = rows[0];
+    if (first) await browser.evalInPanel(clickRowContaining(first.text));
+    await waitFor('the finding detail', () => browser.evalInPanel(READ_DETAIL));
+  } else if (view === 'groups') {
+    await clicked(clickTestId('view-groups'));
+    await clicked(clickTestId('group'));
+  } else if (view === 'history') {
+    await clicked(clickTestId('history-tab'));
+    await clicked(clickRowContaining('', 'history-entry'));
+  } else {
+    await clicked(clickTestId('settings-tab'));
+  }
 }
 
 function fail(message: string): never {
