@@ -135,9 +135,11 @@ async function showView(browser: Opened, view: View, rows: PanelRow[]): Promise<
   } else if (view === 'groups') {
     await clicked(clickTestId('view-groups'));
     await clicked(clickTestId('group'));
+    await clicked(`Boolean(document.querySelector('[data-testid="group-detail"]'))`);
   } else if (view === 'history') {
     await clicked(clickTestId('history-tab'));
     await clicked(clickRowContaining('', 'history-entry'));
+    await clicked(`Boolean(document.querySelector('[data-testid="history-detail"]'))`);
   } else {
     await clicked(clickTestId('settings-tab'));
   }
