@@ -3,7 +3,7 @@ import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
 import type { FetchedContent } from '../model/exchange.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HarEntry } from '../model/har.ts';
-import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
+import type { CapturedRequest, NetworkSource } from '../platform/network-source.ts';
 import { startCapture } from './capture.ts';
 
 const cases = loadCases();
@@ -12,16 +12,17 @@ const byId = (id: string) => cases.find((c) => c.id === id)!;
 function fakeSource() {
   let listener: ((r: CapturedRequest) => void) | undefined;
   let reads = 0;
-  const source: NetworkSource = {
+  const source: Pick<NetworkSource, 'subscribe'> = {
     subscribe(l) {
       listener = l;
       return () => (listener = undefined);
     },
   };
-  const emit = (entry: HarEntry, backfilled = false, body?: FetchedContent | null) =>
+  const emit = (entry: HarEntry, backfilled = false, body?: FetchedContent | null, id?: string) =>
     listener?.({
       entry,
       backfilled,
+      ...(id === undefined ? {} : { id }),
       readBody: async () => {
         reads++;
         if (body !== undefined) return body;
@@ -54,6 +55,29 @@ describe('startCapture', () => {
     emit(entry, true);
     await settle();
     expect(found).toHaveLength(1);
+  });
+
+  it('counts once by DevTools id, even when the HAR log and the live event disagree on timings', async () => {
+    const { source, emit } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (c) => found.push(c.finding));
+    const entry = caseToHarEntry(byId('mtp-badrequest'));
+    emit({ ...entry, startedDateTime: '2024-06-11T09:14:22.001Z' }, true, undefined, '41');
+    emit({ ...entry, startedDateTime: '2024-06-11T09:14:22.004Z' }, false, undefined, '41');
+    emit({ ...entry, startedDateTime: '2024-06-11T09:14:22.004Z' }, false, undefined, '42');
+    await settle();
+    expect(found).toHaveLength(2);
+  });
+
+  it('skips a request still in flight when the log was read, and takes its finished report', async () => {
+    const { source, emit } = fakeSource();
+    const found: Finding[] = [];
+    startCapture(source, (c) => found.push(c.finding));
+    const entry = caseToHarEntry(byId('mtp-notfound'));
+    emit({ ...entry, response: { ...entry.response, status: 0 } }, true, undefined, '9');
+    emit(entry, false, undefined, '9');
+    await settle();
+    expect(found.map((f) => f.code)).toEqual(['NotFound']);
   });
 
   it('never asks for the body of an entry ruled out by metadata', async () => {

@@ -4,12 +4,15 @@ import type { FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';
 import { redactExchange, type Redacted } from '../core/redact/redact.ts';
 import type { Finding } from '../model/finding.ts';
-import type { HarEntry } from '../model/har.ts';
 import { triage } from '../core/ingest/precheck.ts';
-import type { CapturedRequest, NetworkSource } from '../platform/network.ts';
+import type { CapturedRequest, NetworkSource } from '../platform/network-source.ts';
 
-/** getHAR and onRequestFinished overlap while DevTools opens; the same request must count once. */
-function requestKey(entry: HarEntry): string {
+/**
+ * The HAR log is read several times and overlaps the live listener; the same request must count
+ * once. DevTools' own id when there is one, else what identifies an exchange in a HAR log.
+ */
+function requestKey({ id, entry }: CapturedRequest): string {
+  if (id !== undefined) return `id ${id}`;
   return [entry.startedDateTime, entry.request.method, entry.request.url, entry.response.status].join(' ');
 }
 
@@ -60,18 +63,23 @@ async function readBodyOfFailure(
   return (await readBody()) ?? first;
 }
 
-/** Only the overlap of getHAR and the live listener needs remembering, not the whole session. */
-const SEEN_CAP = 5000;
+/**
+ * Only what a HAR log read may still return needs remembering: the requests since DevTools opened
+ * or since the last navigation (more with "Preserve log" on), not the whole session.
+ */
+const SEEN_CAP = 20_000;
 
 /** Runs every finished request through the metadata gate and the engine; reports only findings. */
 export function startCapture(
-  source: NetworkSource,
+  source: Pick<NetworkSource, 'subscribe'>,
   onFinding: (captured: Captured) => void,
   options: () => AnalyzeOptions = () => ({}),
 ): () => void {
   const seen = new Set<string>();
   return source.subscribe((request) => {
-    const key = requestKey(request.entry);
+    // Still in flight when the log was read: its live report, or a later read, brings it complete.
+    if (request.backfilled && request.entry.response.status === 0) return;
+    const key = requestKey(request);
     if (seen.has(key)) return;
     seen.add(key);
     if (seen.size > SEEN_CAP) seen.delete(seen.values().next().value as string);

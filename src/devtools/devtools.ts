@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../core/session/settings.ts';
 import { createSession } from '../core/session/session.ts';
 import { createDevtoolsPanel } from '../platform/devtools-panel.ts';
 import { openHistoryStore } from '../platform/history-idb.ts';
-import { createNetworkSource } from '../platform/network.ts';
+import { browserNetworkSource } from '../platform/network.ts';
 import { inspectsPrivateWindow } from '../platform/private-window.ts';
 import { offerSession } from '../platform/session-bridge.ts';
 import { loadSettings, onSettingsChanged } from '../platform/settings-storage.ts';
@@ -47,7 +47,7 @@ const recorder = history.then(
 );
 
 startCapture(
-  createNetworkSource(),
+  browserNetworkSource(),
   ({ finding, exchange }) => {
     session.add(finding, exchange);
     // Redacted here, before the write is queued: the recorder accepts nothing else.

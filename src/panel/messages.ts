@@ -109,7 +109,7 @@ const en: Messages = {
   clear: 'Clear',
   emptyTitle: (since) => `No API errors yet — captured since ${since}`,
   emptyHint:
-    'Faultline lists failed API calls of this tab as they happen. In Firefox, requests are reported once the Network panel has been opened in this toolbox.',
+    "Faultline lists the failed API calls of this tab that DevTools' Network panel records, from the moment DevTools opened. Requests made before DevTools started recording are not kept by the browser: reload the page to capture them.",
   selectHint: 'Select an error to see what it means, what to do and its correlation ids.',
   meaning: 'What it means',
   remediation: 'What to do',
@@ -233,7 +233,7 @@ const ja: Messages = {
   clear: 'クリア',
   emptyTitle: (since) => `API エラーはまだありません — ${since} から記録中`,
   emptyHint:
-    'Faultline はこのタブで失敗した API 呼び出しを発生順に一覧します。Firefox では、このツールボックスでネットワークパネルを一度開くとリクエストが報告されます。',
+    'Faultline は、DevTools を開いた時点からネットワークパネルが記録する、このタブで失敗した API 呼び出しを一覧します。DevTools が記録を始める前のリクエストはブラウザーに残らないため、取得するにはページを再読み込みしてください。',
   selectHint: 'エラーを選択すると、意味・対処方法・相関 ID を表示します。',
   meaning: '意味',
   remediation: '対処方法',
