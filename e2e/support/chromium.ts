@@ -28,6 +28,8 @@ export interface ChromiumDevtools {
   /** Chooses files in the panel's `<input type="file">` at `selector`, as the file picker would. */
   setPanelFiles(selector: string, paths: string[]): Promise<void>;
   showPanel(): Promise<void>;
+  /** The requests DevTools' own Network panel lists (its network log), oldest first. */
+  networkPanelRequests(): Promise<{ url: string; status: number }[]>;
   /** Opens another tab and waits until DevTools, opened on it as on every tab, captures. */
   openTab(url: string): Promise<Page>;
   /** Saves downloads (exports) into `dir` under their suggested names. */
@@ -46,6 +48,13 @@ export interface LaunchOptions {
   devtoolsTheme?: 'light' | 'dark';
   /** The browser's UI language, e.g. 'ja'. */
   lang?: string;
+  /**
+   * When the page is loaded. 'capturing' (the default): once Faultline's devtools page runs.
+   * 'recording': once DevTools itself records the tab's network traffic, as a user with DevTools
+   * open who loads the page meets it, whether Faultline has started or not. 'at-once': while DevTools is
+   * still starting, before it records anything.
+   */
+  loadPage?: 'capturing' | 'recording' | 'at-once';
 }
 
 export async function launchChromiumWithDevtools(
@@ -77,12 +86,15 @@ export async function launchChromiumWithDevtools(
   if (!browserCdp) throw new Error('Chromium gave no browser-level CDP session');
   const page = context.pages()[0] ?? (await context.newPage());
   const devtools = new TargetChannel(browserCdp);
-
-  const extensionId = await waitFor('the Faultline devtools page to load', async () => {
-    const targets = await devtools.targets();
-    const devtoolsPage = targets.find((t) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\//.test(t.url));
-    return devtoolsPage ? new URL(devtoolsPage.url).host : undefined;
-  });
+  const loadPage = options.loadPage ?? 'capturing';
+  const capturing = () =>
+    waitFor('the Faultline devtools page to load', async () => {
+      const targets = await devtools.targets();
+      const devtoolsPage = targets.find((t) =>
+        /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\//.test(t.url),
+      );
+      return devtoolsPage ? new URL(devtoolsPage.url).host : undefined;
+    });
 
   // The first tab's DevTools: tabs opened later get their own, which this handle never drives.
   let frontendId: string | undefined;
@@ -103,14 +115,22 @@ export async function launchChromiumWithDevtools(
       ),
     );
 
-  const viewId = `chrome-extension://${extensionId}${PANEL_TITLE.replace(/\s/g, '')}`;
-
   const cleanup = () => {
     if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
 
+  let extensionId = '';
+  if (loadPage === 'capturing') extensionId = await capturing();
+  if (loadPage === 'recording') {
+    const target = await frontend();
+    await waitFor('DevTools to record the network traffic of the tab', () =>
+      devtools.evaluate<boolean>(target.targetId, NETWORK_RECORDING),
+    );
+  }
   await page.goto(url);
   await frontend();
+  if (!extensionId) extensionId = await capturing();
+  const viewId = `chrome-extension://${extensionId}${PANEL_TITLE.replace(/\s/g, '')}`;
 
   return {
     context,
@@ -176,6 +196,9 @@ export async function launchChromiumWithDevtools(
       // Sets the files and fires input and change, as a choice in the file picker does.
       await devtools.send(targetId, 'DOM.setFileInputFiles', { files: paths, objectId: result.objectId });
     },
+    async networkPanelRequests() {
+      return devtools.evaluate<{ url: string; status: number }[]>((await frontend()).targetId, NETWORK_LOG);
+    },
     async evalInPanel<T>(expression: string) {
       return devtools.evaluate<T>((await panelTarget()).targetId, expression);
     },
@@ -188,6 +211,14 @@ export async function launchChromiumWithDevtools(
     },
   };
 }
+
+/** True once DevTools has a network model for the tab, which it creates when it starts recording. */
+const NETWORK_RECORDING = `(async () => { const SDK = await import('./core/sdk/sdk.js');
+  return SDK.TargetManager.TargetManager.instance().models(SDK.NetworkManager.NetworkManager).length > 0; })()`;
+
+/** What the Network panel lists: it renders DevTools' network log. */
+const NETWORK_LOG = `(async () => { const Logs = await import('./models/logs/logs.js');
+  return Logs.NetworkLog.NetworkLog.instance().requests().map((r) => ({ url: r.url(), status: r.statusCode })); })()`;
 
 /** Talks to targets the browser session can see but Playwright does not expose as pages. */
 class TargetChannel {

@@ -43,12 +43,17 @@ export interface FirefoxLaunchOptions {
   extraPrefsFirefox?: Record<string, unknown>;
   /** A profile kept across launches, to see what survives a restart. */
   userDataDir?: string;
+  /** The tool the toolbox opens on. */
+  toolId?: 'netmonitor' | 'inspector';
+  /** False: return as soon as the toolbox is open, before Faultline's devtools page has started. */
+  waitForCapture?: boolean;
 }
 
 /**
  * Launches Firefox with the extension, loads `url` and opens the toolbox on it, as a user opening
- * DevTools would. The toolbox opens on the Network panel: Firefox fires onRequestFinished only once
- * that panel has been shown in the toolbox, and the extension captures from then on.
+ * DevTools would: on the Network panel unless `toolId` says otherwise (Firefox does not need that
+ * panel shown for extensions to hear of requests), then waits until Faultline's devtools page runs
+ * unless `waitForCapture` is false.
  */
 export async function launchFirefoxWithDevtools(
   url: string,
@@ -82,10 +87,14 @@ export async function launchFirefoxWithDevtools(
     // The privileged scripts act on the selected tab.
     await page.bringToFront();
     const chrome = await ChromeScope.of(browser);
-    await chrome.run(`await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: 'netmonitor' });`);
-    await waitFor('the Faultline devtools page to register its panel', () =>
-      chrome.run<boolean>(`return Boolean(faultlineTool(toolboxOf()));`),
+    await chrome.run(
+      `await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: ${JSON.stringify(options.toolId ?? 'netmonitor')} });`,
     );
+    if (options.waitForCapture !== false) {
+      await waitFor('the Faultline devtools page to register its panel', () =>
+        chrome.run<boolean>(`return Boolean(faultlineTool(toolboxOf()));`),
+      );
+    }
     return devtoolsOf(browser, page, chrome);
   } catch (error) {
     await browser.close();

@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { saveFailureScreenshot } from './support/artifacts.ts';
+import { launchChromiumWithDevtools } from './support/chromium.ts';
+import { fireDemo } from './support/demo.ts';
+import { defenderExpectations } from './support/expectations.ts';
+import { launchFirefoxWithDevtools } from './support/firefox.ts';
+import { READ_ROWS, type PanelRow } from './support/panel-dom.ts';
+import { waitFor } from './support/wait.ts';
+
+/**
+ * Errors fired at the moments users fire them: by the page as soon as it loads, or right after
+ * DevTools opens, before Faultline's own page has had any time to start.
+ */
+const expected = defenderExpectations();
+let server: FixtureServer;
+let close: (() => Promise<void>) | undefined;
+let screenshot: ((path: string) => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && screenshot)
+    await saveFailureScreenshot(context.task.name, screenshot);
+  await close?.();
+  close = screenshot = undefined;
+});
+
+interface Opened {
+  showPanel(): Promise<void>;
+  evalInPanel<T>(expression: string): Promise<T>;
+  screenshotDevtools(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function track<B extends Opened>(browser: B): B {
+  close = () => browser.close();
+  screenshot = (path) => browser.screenshotDevtools(path);
+  return browser;
+}
+
+/** Every Defender error of the demo, each once, with its code and tracking id. */
+async function expectEveryDefenderError(browser: Opened): Promise<void> {
+  await browser.showPanel();
+  const rows = await waitFor(`all ${expected.length} Defender errors in the panel`, async () => {
+    const found = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+    return found.length >= expected.length ? found : undefined;
+  });
+  // Late duplicates from a second read of the HAR log would arrive after the first burst.
+  await new Promise((r) => setTimeout(r, 3500));
+  expect(await browser.evalInPanel<PanelRow[]>(READ_ROWS)).toHaveLength(expected.length);
+  for (const e of expected) {
+    const row = rows.find((r) => r.text.includes(e.target.value));
+    expect(row, `row for ${e.id}`).toMatchObject({ code: e.code, status: e.status });
+  }
+}
+
+describe('Chromium: errors fired the moment the page loads', () => {
+  it('lists every error when the page fires on load with DevTools open', async () => {
+    const browser = track(
+      await launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'recording' }),
+    );
+    await expectEveryDefenderError(browser);
+  });
+
+  it("lists exactly the errors DevTools' Network panel lists while DevTools is still starting", async () => {
+    const browser = track(
+      await launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'at-once' }),
+    );
+    await browser.showPanel();
+    await new Promise((r) => setTimeout(r, 4000));
+    const failed = (await browser.networkPanelRequests()).filter((r) => r.status >= 400);
+    const rows = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+    expect(rows).toHaveLength(failed.length);
+    for (const row of rows) {
+      const e = expected.find((x) => row.text.includes(x.target.value));
+      const path = server.scenario.defender.find((r) => r.caseId === e?.id)?.path;
+      expect(
+        failed.some((r) => r.url === `${server.origin}${path}`),
+        `${e?.id} in the Network panel`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('Firefox: errors fired right after the toolbox opens', () => {
+  for (const toolId of ['netmonitor', 'inspector'] as const) {
+    it(`lists every error with the toolbox opened on ${toolId}`, async () => {
+      const browser = track(
+        await launchFirefoxWithDevtools(`${server.origin}/`, { toolId, waitForCapture: false }),
+      );
+      await fireDemo(browser.page, 'defender');
+      await expectEveryDefenderError(browser);
+    });
+  }
+
+  it('lists every error when the page fires on load with the toolbox open', async () => {
+    const browser = track(
+      await launchFirefoxWithDevtools(`${server.origin}/`, { toolId: 'inspector', waitForCapture: false }),
+    );
+    await browser.page.goto(`${server.origin}/?fire=defender`);
+    await expectEveryDefenderError(browser);
+  });
+});
