@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HarEntry } from '../model/har.ts';
 import {
-  BACKFILL_AFTER_NAVIGATION_MS,
-  BACKFILL_AT_MS,
+  CHROMIUM_BACKFILL,
+  FIREFOX_BACKFILL,
   createNetworkSource,
+  type BackfillPolicy,
   type CapturedRequest,
   type DevtoolsNetwork,
 } from './network-source.ts';
@@ -14,89 +15,144 @@ const entry = (url: string, status = 404): HarEntry => ({
   response: { status, headers: [], content: { mimeType: 'application/json', size: 10 } },
 });
 
-/** A DevTools network API whose HAR log the test fills, with timers the test runs by hand. */
-function fakeDevtools() {
+/** A DevTools network API whose HAR log the test fills, on a clock the test moves. */
+function fakeDevtools(policy: BackfillPolicy) {
   const log: HarEntry[] = [];
   const finished = new Set<(r: unknown) => void>();
   const navigated = new Set<(url: string) => void>();
-  const timers: { ms: number; run: () => void }[] = [];
-  let reads = 0;
+  let timers: { due: number; run: () => void }[] = [];
+  let clock = 0;
+  const readTimes: number[] = [];
   const network: DevtoolsNetwork = {
     getHAR: async () => {
-      reads++;
+      readTimes.push(clock);
       return { entries: [...log] };
     },
     onRequestFinished: { addListener: (l) => finished.add(l), removeListener: (l) => finished.delete(l) },
     onNavigated: { addListener: (l) => navigated.add(l), removeListener: (l) => navigated.delete(l) },
   };
-  const source = createNetworkSource(network, (run, ms) => timers.push({ ms, run }));
+  const source = createNetworkSource(network, {
+    policy,
+    now: () => clock,
+    schedule: (run, ms) => timers.push({ due: clock + ms, run }),
+  });
+  const flush = () => new Promise((r) => setTimeout(r, 0));
   return {
     source,
     log,
     finish: (e: unknown) => finished.forEach((l) => l(e)),
     navigate: (url: string) => navigated.forEach((l) => l(url)),
-    /** Runs the timers due so far, in order of delay. */
-    runTimers: async () => {
-      const due = timers.splice(0).sort((a, b) => a.ms - b.ms);
-      for (const t of due) t.run();
-      await new Promise((r) => setTimeout(r, 0));
+    /** Moves the clock to `t`, running every timer due on the way, in order. */
+    async advanceTo(t: number) {
+      await flush();
+      for (;;) {
+        const next = timers.filter((x) => x.due <= t).sort((a, b) => a.due - b.due)[0];
+        if (!next) break;
+        timers = timers.filter((x) => x !== next);
+        clock = next.due;
+        next.run();
+        await flush();
+      }
+      clock = t;
+      await flush();
     },
-    timerDelays: () => timers.map((t) => t.ms),
-    reads: () => reads,
+    readTimes,
     listeners: () => finished.size + navigated.size,
   };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
-
-describe('createNetworkSource', () => {
+describe('createNetworkSource in Chromium', () => {
   it('reads the HAR log at once and again later, so requests the first read missed still arrive', async () => {
-    const devtools = fakeDevtools();
+    const devtools = fakeDevtools(CHROMIUM_BACKFILL);
     const seen: CapturedRequest[] = [];
     devtools.source.subscribe((r) => seen.push(r));
-    await settle();
+    await devtools.advanceTo(0);
     expect(seen).toHaveLength(0);
-    expect(devtools.timerDelays()).toEqual(BACKFILL_AT_MS.filter((ms) => ms > 0));
-    // Firefox's network monitor finished connecting after the first read: the log now has them.
-    devtools.log.push(entry('http://127.0.0.1/api/a'), entry('http://127.0.0.1/api/b'));
-    await devtools.runTimers();
-    expect(devtools.reads()).toBe(BACKFILL_AT_MS.length);
-    expect(seen.every((r) => r.backfilled)).toBe(true);
-    expect(new Set(seen.map((r) => r.entry.request.url))).toEqual(
-      new Set(['http://127.0.0.1/api/a', 'http://127.0.0.1/api/b']),
-    );
+    // A response the page had not read yet was missing at first; the log has it now.
+    devtools.log.push(entry('http://127.0.0.1/api/a'));
+    await devtools.advanceTo(10_000);
+    expect(devtools.readTimes).toEqual([...CHROMIUM_BACKFILL.at]);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((r) => r.backfilled && r.entry.request.url === 'http://127.0.0.1/api/a')).toBe(true);
   });
 
-  it('reports live requests, with the id Chromium puts on the prototype', async () => {
-    const devtools = fakeDevtools();
+  it('reports live requests with the id Chromium puts on the prototype', () => {
+    const devtools = fakeDevtools(CHROMIUM_BACKFILL);
     const seen: CapturedRequest[] = [];
     devtools.source.subscribe((r) => seen.push(r));
-    const live = Object.assign(Object.create({ _id: 7 }) as object, entry('http://127.0.0.1/api/live'));
-    devtools.finish(live);
-    expect(seen).toMatchObject([{ backfilled: false, id: '7' }]);
-    devtools.finish(entry('http://127.0.0.1/api/firefox'));
-    expect(seen[1]?.id).toBeUndefined();
+    devtools.finish(Object.assign(Object.create({ _id: 7 }) as object, entry('http://127.0.0.1/api/live')));
+    devtools.finish(entry('http://127.0.0.1/api/no-id'));
+    expect(seen.map((r) => [r.backfilled, r.id])).toEqual([
+      [false, '7'],
+      [false, undefined],
+    ]);
   });
 
   it('reads the log again after a navigation, and stops everything on unsubscribe', async () => {
-    const devtools = fakeDevtools();
-    const seen: CapturedRequest[] = [];
+    const devtools = fakeDevtools(CHROMIUM_BACKFILL);
     const navigations: string[] = [];
-    const unsubscribe = devtools.source.subscribe((r) => seen.push(r));
+    const unsubscribe = devtools.source.subscribe(() => undefined);
     devtools.source.onNavigated((url) => navigations.push(url));
-    await devtools.runTimers();
-    const before = devtools.reads();
+    await devtools.advanceTo(20_000);
     devtools.navigate('http://127.0.0.1/next');
+    await devtools.advanceTo(40_000);
     expect(navigations).toEqual(['http://127.0.0.1/next']);
-    expect(devtools.timerDelays()).toEqual([...BACKFILL_AFTER_NAVIGATION_MS]);
-    await devtools.runTimers();
-    expect(devtools.reads()).toBe(before + BACKFILL_AFTER_NAVIGATION_MS.length);
+    expect(devtools.readTimes.slice(CHROMIUM_BACKFILL.at.length)).toEqual(
+      CHROMIUM_BACKFILL.afterNavigation.map((ms) => 20_000 + ms),
+    );
+    const reads = devtools.readTimes.length;
     unsubscribe();
-    devtools.log.push(entry('http://127.0.0.1/api/late'));
     devtools.navigate('http://127.0.0.1/again');
-    await devtools.runTimers();
-    expect(seen).toHaveLength(0);
-    // The navigation listener the test added itself remains; capture's own are gone.
+    await devtools.advanceTo(60_000);
+    expect(devtools.readTimes).toHaveLength(reads);
+    // Only the navigation listener the test added itself remains.
     expect(devtools.listeners()).toBe(1);
+  });
+});
+
+describe('createNetworkSource in Firefox', () => {
+  it('reads once, after the burst under way when DevTools opened, and never again', async () => {
+    const devtools = fakeDevtools(FIREFOX_BACKFILL);
+    devtools.log.push(entry('http://127.0.0.1/api/before-faultline'));
+    const seen: CapturedRequest[] = [];
+    devtools.source.subscribe((r) => seen.push(r));
+    // A burst with gaps shorter than quietMs, from 300 ms to 4 s.
+    for (let t = 300; t <= 4000; t += 400) {
+      await devtools.advanceTo(t);
+      devtools.finish(entry(`http://127.0.0.1/api/live-${t}`));
+    }
+    await devtools.advanceTo(60_000);
+    expect(devtools.readTimes).toHaveLength(1);
+    expect(devtools.readTimes[0]).toBeGreaterThanOrEqual(4000 - 100 + FIREFOX_BACKFILL.quietMs);
+    expect(seen.filter((r) => r.backfilled).map((r) => r.entry.request.url)).toEqual([
+      'http://127.0.0.1/api/before-faultline',
+    ]);
+  });
+
+  it('keeps reading while the log is empty and nothing was reported, never after a navigation', async () => {
+    const devtools = fakeDevtools(FIREFOX_BACKFILL);
+    const seen: CapturedRequest[] = [];
+    devtools.source.subscribe((r) => seen.push(r));
+    await devtools.advanceTo(2000);
+    // The monitor finished connecting with a request it had recorded earlier.
+    devtools.log.push(entry('http://127.0.0.1/api/recorded-earlier'));
+    await devtools.advanceTo(30_000);
+    devtools.navigate('http://127.0.0.1/next');
+    await devtools.advanceTo(60_000);
+    expect(devtools.readTimes).toEqual(FIREFOX_BACKFILL.at.slice(0, 2));
+    expect(seen.map((r) => r.entry.request.url)).toEqual(['http://127.0.0.1/api/recorded-earlier']);
+  });
+
+  it('reads anyway when requests never stop finishing, at most maxWaitMs late', async () => {
+    const devtools = fakeDevtools(FIREFOX_BACKFILL);
+    devtools.source.subscribe(() => undefined);
+    for (let t = 100; t <= 60_000; t += 200) {
+      await devtools.advanceTo(t);
+      devtools.finish(entry(`http://127.0.0.1/api/poll-${t}`));
+    }
+    expect(devtools.readTimes).toHaveLength(1);
+    expect(devtools.readTimes[0]).toBeLessThanOrEqual(
+      FIREFOX_BACKFILL.at[0]! + FIREFOX_BACKFILL.maxWaitMs + FIREFOX_BACKFILL.quietMs,
+    );
   });
 });

@@ -25,15 +25,54 @@ export interface NetworkSource {
 }
 
 /**
- * When DevTools' HAR log is read, in ms after capture starts. Reading it once is not enough:
- * Firefox's toolbox hands getHAR a network monitor that is still connecting (an empty log) while
- * requests it already recorded never fire onRequestFinished (toolbox.js getNetMonitorAPI,
- * netmonitor/src/connector/index.js resume(false)); Chromium lists a response whose body the page
- * has not read yet in the log but reports it finished only once read.
+ * When capture reads DevTools' HAR log, which each browser fills and serves differently. Reading it
+ * once at start is not enough in either; reading it freely is harmful in Firefox.
  */
-export const BACKFILL_AT_MS = [0, 1000, 3000] as const;
-/** After a navigation: the new page's first requests, for the same reasons. */
-export const BACKFILL_AFTER_NAVIGATION_MS = [1000, 3000] as const;
+export interface BackfillPolicy {
+  /** Reads after capture starts, in ms. */
+  at: readonly number[];
+  /** Reads after each navigation of the inspected tab, in ms. */
+  afterNavigation: readonly number[];
+  /** A read waits until no request has finished for this long (0: reads at once)... */
+  quietMs: number;
+  /** ...but never longer than this after it was due. */
+  maxWaitMs: number;
+  /** No further reads once one returned entries, or once one ran after a live report. */
+  onceComplete: boolean;
+}
+
+/**
+ * Chromium serves getHAR from DevTools' own network log (ExtensionServer.onGetHAR) without touching
+ * it, so reading is harmless. The log holds requests from DevTools' first second that finished before
+ * Faultline's page subscribed, and a response whose body the page has not read yet, which is reported
+ * finished only once read; so read at start, a little later, and after each navigation.
+ */
+export const CHROMIUM_BACKFILL: BackfillPolicy = {
+  at: [0, 1000, 3000],
+  afterNavigation: [1000, 3000],
+  quietMs: 0,
+  maxWaitMs: 0,
+  onceComplete: false,
+};
+
+/**
+ * Firefox: the toolbox hands getHAR and onRequestFinished one network monitor, created for the first
+ * caller and connected asynchronously (toolbox.js getNetMonitorAPI), so an early read sees an empty
+ * log; requests the toolbox recorded before it connected arrive as existing resources that never fire
+ * onRequestFinished (connector/index.js resume(false), firefox-data-provider.js PAYLOAD_READY only on
+ * updates). And building the HAR disables the monitor's store (har-exporter.js buildHarData
+ * enableActions(false)) while it fetches every response body, so requests arriving meanwhile are
+ * dropped, for the Network panel too. So: read once, after a second in which no request finished
+ * (the page's burst is over, and the monitor has had time to connect), again later only while reads
+ * find an empty log and no request was reported live; never after navigations (connected by then).
+ */
+export const FIREFOX_BACKFILL: BackfillPolicy = {
+  at: [1000, 3000, 6000],
+  afterNavigation: [],
+  quietMs: 1000,
+  maxWaitMs: 30_000,
+  onceComplete: true,
+};
 
 type RawEntry = HarEntry & {
   getContent?: (callback?: (body: unknown, second: unknown) => void) => unknown;
@@ -107,30 +146,62 @@ export interface DevtoolsNetwork {
   };
 }
 
-export function createNetworkSource(
-  network: DevtoolsNetwork,
-  schedule: (run: () => void, ms: number) => void = (run, ms) => void setTimeout(run, ms),
-): NetworkSource {
+export interface SourceOptions {
+  policy: BackfillPolicy;
+  schedule?: (run: () => void, ms: number) => void;
+  now?: () => number;
+}
+
+export function createNetworkSource(network: DevtoolsNetwork, options: SourceOptions): NetworkSource {
+  const { policy } = options;
+  const schedule = options.schedule ?? ((run, ms) => void setTimeout(run, ms));
+  const now = options.now ?? Date.now;
   return {
     subscribe(listener) {
       let live = true;
-      const onFinished = (request: unknown) => listener(captured(request as RawEntry, false));
-      const backfill = () => {
-        if (!live) return;
+      let complete = false;
+      let lastLive = -Infinity;
+      let sawLive = false;
+      // One read at a time: two reads due together would build the same log twice.
+      let reading = false;
+      const onFinished = (request: unknown) => {
+        lastLive = now();
+        sawLive = true;
+        listener(captured(request as RawEntry, false));
+      };
+      const read = (dueAt: number) => {
+        if (!live || complete) return;
+        if (reading) {
+          schedule(() => read(dueAt), policy.quietMs || 100);
+          return;
+        }
+        const quietFor = now() - lastLive;
+        if (quietFor < policy.quietMs && now() - dueAt < policy.maxWaitMs) {
+          schedule(() => read(dueAt), policy.quietMs - quietFor);
+          return;
+        }
+        const connected = sawLive;
+        reading = true;
         network
           .getHAR()
           .then((har) => {
-            for (const entry of (har as { entries?: RawEntry[] } | undefined)?.entries ?? []) {
-              if (live) listener(captured(entry, true));
-            }
+            const entries = (har as { entries?: RawEntry[] } | undefined)?.entries ?? [];
+            if (policy.onceComplete && (entries.length > 0 || connected)) complete = true;
+            for (const entry of entries) if (live) listener(captured(entry, true));
           })
-          .catch(() => undefined);
+          .catch(() => undefined)
+          .finally(() => (reading = false));
       };
-      const onNavigated = () => BACKFILL_AFTER_NAVIGATION_MS.forEach((ms) => schedule(backfill, ms));
+      const readAt = (ms: number) => {
+        const dueAt = now() + ms;
+        if (ms === 0) read(dueAt);
+        else schedule(() => read(dueAt), ms);
+      };
+      const onNavigated = () => policy.afterNavigation.forEach(readAt);
       // The live listener first: a request finishing while the log is read is then reported live.
       network.onRequestFinished.addListener(onFinished);
       network.onNavigated.addListener(onNavigated);
-      BACKFILL_AT_MS.forEach((ms) => (ms === 0 ? backfill() : schedule(backfill, ms)));
+      policy.at.forEach(readAt);
       return () => {
         live = false;
         network.onRequestFinished.removeListener(onFinished);

@@ -1,7 +1,17 @@
 import browser from 'webextension-polyfill';
-import { createNetworkSource, type DevtoolsNetwork, type NetworkSource } from './network-source.ts';
+import {
+  CHROMIUM_BACKFILL,
+  FIREFOX_BACKFILL,
+  createNetworkSource,
+  type DevtoolsNetwork,
+  type NetworkSource,
+} from './network-source.ts';
 
 /** The inspected tab's network traffic as this browser's DevTools reports it to extensions. */
 export function browserNetworkSource(): NetworkSource {
-  return createNetworkSource(browser.devtools.network as unknown as DevtoolsNetwork);
+  // Only Firefox has runtime.getBrowserInfo; the HAR log's behaviour is the engine's, not a version's.
+  const firefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+  return createNetworkSource(browser.devtools.network as unknown as DevtoolsNetwork, {
+    policy: firefox ? FIREFOX_BACKFILL : CHROMIUM_BACKFILL,
+  });
 }
