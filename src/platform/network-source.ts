@@ -67,10 +67,10 @@ export const CHROMIUM_BACKFILL: BackfillPolicy = {
  * find an empty log and no request was reported live; never after navigations (connected by then).
  */
 export const FIREFOX_BACKFILL: BackfillPolicy = {
-  at: [1000, 3000, 6000],
+  at: [0],
   afterNavigation: [],
-  quietMs: 1000,
-  maxWaitMs: 30_000,
+  quietMs: 0,
+  maxWaitMs: 0,
   onceComplete: true,
 };
 
