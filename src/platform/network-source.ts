@@ -33,12 +33,6 @@ export interface BackfillPolicy {
   at: readonly number[];
   /** Reads after each navigation of the inspected tab, in ms. */
   afterNavigation: readonly number[];
-  /** A read waits until no request has finished for this long (0: reads at once)... */
-  quietMs: number;
-  /** ...but never longer than this after it was due. */
-  maxWaitMs: number;
-  /** No further reads once one returned entries, or once one ran after a live report. */
-  onceComplete: boolean;
 }
 
 /**
@@ -50,9 +44,6 @@ export interface BackfillPolicy {
 export const CHROMIUM_BACKFILL: BackfillPolicy = {
   at: [0, 1000, 3000],
   afterNavigation: [1000, 3000],
-  quietMs: 0,
-  maxWaitMs: 0,
-  onceComplete: false,
 };
 
 /**
@@ -62,16 +53,14 @@ export const CHROMIUM_BACKFILL: BackfillPolicy = {
  * onRequestFinished (connector/index.js resume(false), firefox-data-provider.js PAYLOAD_READY only on
  * updates). And building the HAR disables the monitor's store (har-exporter.js buildHarData
  * enableActions(false)) while it fetches every response body, so requests arriving meanwhile are
- * dropped, for the Network panel too. So: read once, after a second in which no request finished
- * (the page's burst is over, and the monitor has had time to connect), again later only while reads
- * find an empty log and no request was reported live; never after navigations (connected by then).
+ * dropped, for the Network panel too. Every later read trades requests the first one missed for
+ * requests arriving while it runs (measured: the triage e2e lost 1-4 of 94 with reads after a quiet
+ * second), so Firefox reads once, at once, as before; a burst fired in the moment the toolbox opens
+ * can still lose its first requests.
  */
 export const FIREFOX_BACKFILL: BackfillPolicy = {
   at: [0],
   afterNavigation: [],
-  quietMs: 0,
-  maxWaitMs: 0,
-  onceComplete: true,
 };
 
 type RawEntry = HarEntry & {
@@ -149,54 +138,30 @@ export interface DevtoolsNetwork {
 export interface SourceOptions {
   policy: BackfillPolicy;
   schedule?: (run: () => void, ms: number) => void;
-  now?: () => number;
 }
 
 export function createNetworkSource(network: DevtoolsNetwork, options: SourceOptions): NetworkSource {
   const { policy } = options;
   const schedule = options.schedule ?? ((run, ms) => void setTimeout(run, ms));
-  const now = options.now ?? Date.now;
   return {
     subscribe(listener) {
       let live = true;
-      let complete = false;
-      let lastLive = -Infinity;
-      let sawLive = false;
       // One read at a time: two reads due together would build the same log twice.
       let reading = false;
-      const onFinished = (request: unknown) => {
-        lastLive = now();
-        sawLive = true;
-        listener(captured(request as RawEntry, false));
-      };
-      const read = (dueAt: number) => {
-        if (!live || complete) return;
-        if (reading) {
-          schedule(() => read(dueAt), policy.quietMs || 100);
-          return;
-        }
-        const quietFor = now() - lastLive;
-        if (quietFor < policy.quietMs && now() - dueAt < policy.maxWaitMs) {
-          schedule(() => read(dueAt), policy.quietMs - quietFor);
-          return;
-        }
-        const connected = sawLive;
+      const onFinished = (request: unknown) => listener(captured(request as RawEntry, false));
+      const read = () => {
+        if (!live || reading) return;
         reading = true;
         network
           .getHAR()
           .then((har) => {
             const entries = (har as { entries?: RawEntry[] } | undefined)?.entries ?? [];
-            if (policy.onceComplete && (entries.length > 0 || connected)) complete = true;
             for (const entry of entries) if (live) listener(captured(entry, true));
           })
           .catch(() => undefined)
           .finally(() => (reading = false));
       };
-      const readAt = (ms: number) => {
-        const dueAt = now() + ms;
-        if (ms === 0) read(dueAt);
-        else schedule(() => read(dueAt), ms);
-      };
+      const readAt = (ms: number) => (ms === 0 ? read() : schedule(read, ms));
       const onNavigated = () => policy.afterNavigation.forEach(readAt);
       // The live listener first: a request finishing while the log is read is then reported live.
       network.onRequestFinished.addListener(onFinished);
