@@ -9,8 +9,8 @@ import {
 
 /** The inspected tab's network traffic as this browser's DevTools reports it to extensions. */
 export function browserNetworkSource(): NetworkSource {
-  // Only Firefox has runtime.getBrowserInfo; the HAR log's behaviour is the engine's, not a version's.
-  const firefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+  // By user agent: a devtools page has no runtime.getBrowserInfo, and the HAR log's behaviour is the engine's.
+  const firefox = navigator.userAgent.includes('Firefox/');
   return createNetworkSource(browser.devtools.network as unknown as DevtoolsNetwork, {
     policy: firefox ? FIREFOX_BACKFILL : CHROMIUM_BACKFILL,
   });
