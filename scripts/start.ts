@@ -19,6 +19,7 @@ import {
 } from '../e2e/support/panel-dom.ts';
 import { fireDemo, type DemoPage } from '../e2e/support/demo.ts';
 import { READ_IMPORT_STATUS, writeCustomerHar } from '../e2e/support/har-import.ts';
+import { provisionBrowsers } from './provision.ts';
 
 const VIEWS = ['errors', 'groups', 'history', 'settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -55,6 +56,8 @@ if (
 ) {
   fail('no display here: run `npm start -- --headless --screenshot shot.png` instead');
 }
+
+provisionBrowsers();
 
 if (!values['no-build']) {
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { provisionBrowsers } from './provision.ts';
 
 interface VitestReport {
   numPassedTests: number;
@@ -13,6 +14,8 @@ interface VitestReport {
   numPendingTests: number;
   numTodoTests: number;
 }
+
+provisionBrowsers();
 
 const reports = join(tmpdir(), `faultline-test-${process.pid}`);
 mkdirSync(reports, { recursive: true });
