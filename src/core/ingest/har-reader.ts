@@ -1,4 +1,4 @@
-import { ByteWindow } from './byte-window.ts';
+import { StreamBuffer } from './stream-buffer.ts';
 import { HarInputError, syntaxError, unexpected } from './har-input-error.ts';
 import { jsonErrorOffset, lineAndColumn } from '../parse/json-syntax.ts';
 import { HELD_JSON, restoreHeld } from './held-strings.ts';
@@ -81,7 +81,7 @@ export class HarReader {
   bytesRead = 0;
   /** Entries handed out so far. */
   entries = 0;
-  private readonly win: ByteWindow;
+  private readonly win: StreamBuffer;
   private readonly stringCap: number;
   private readonly lazyMin: number;
   /** Counts pushes, so a body asked for after its bytes are gone is a clear error, not garbage. */
@@ -103,7 +103,7 @@ export class HarReader {
   constructor(options: HarReaderOptions = {}) {
     this.stringCap = options.stringCap ?? DEFAULT_STRING_CAP;
     this.lazyMin = options.lazyMin ?? DEFAULT_LAZY_MIN;
-    this.win = new ByteWindow(options.allocate);
+    this.win = new StreamBuffer(options.allocate);
     this.members = options.keepLogMembers === true ? [] : null;
   }
 

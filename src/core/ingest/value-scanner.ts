@@ -1,4 +1,4 @@
-import type { ByteWindow } from './byte-window.ts';
+import type { StreamBuffer } from './stream-buffer.ts';
 import { SKIPPED_JSON } from './held-strings.ts';
 import {
   BACKSLASH,
@@ -59,7 +59,7 @@ export class ValueScanner {
   private oddCarry = false;
 
   constructor(
-    private readonly win: ByteWindow,
+    private readonly win: StreamBuffer,
     first: number,
     start: number,
     line: number,

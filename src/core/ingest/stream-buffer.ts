@@ -3,9 +3,9 @@
  * offset in the whole stream. Growing by doubling and compacting on append keeps a large value split
  * into many small chunks linear in copying.
  */
-export class ByteWindow {
+export class StreamBuffer {
   /**
-   * Makes the window's own buffers. Node passes Buffer.allocUnsafe: Buffer's indexOf is a memchr,
+   * Makes the buffer's own arrays. Node passes Buffer.allocUnsafe: Buffer's indexOf is a memchr,
    * about three times as fast as a typed array's, and the reader is mostly searching for quotes.
    */
   constructor(private readonly allocate: (size: number) => Uint8Array = (size) => new Uint8Array(size)) {}
