@@ -59,9 +59,10 @@ export default tseslint.config(
     },
   },
   {
-    // The engine and its model run in the panel, the CLI, tests and benchmarks: no browser, extension or UI API.
-    files: ['src/core/**/*.ts', 'src/model/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts', 'src/model/**/*.test.ts'],
+    // The engine, its model and the dictionary run in the panel, the CLI, tests and benchmarks: no browser,
+    // extension or UI API.
+    files: ['src/core/**/*.ts', 'src/model/**/*.ts', 'src/i18n/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/model/**/*.test.ts', 'src/i18n/**/*.test.ts'],
     languageOptions: {
       globals: { ...globals.es2022, atob: 'readonly', TextDecoder: 'readonly', URL: 'readonly' },
     },

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
-import { describeHint } from './describe-hint.ts';
-import { LABELS, type Labels } from './labels.ts';
+import { describeHint } from '../i18n/hint-sentences.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
+import type { ReportWords } from '../i18n/report-words.ts';
 import { codeSpan as code, escapeMarkdown as escape, quoteBlock } from '../core/report/markdown.ts';
 import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
@@ -10,16 +11,16 @@ import type { NestedItem, Report, ReportFinding } from './report.ts';
  * comes last: findings are written as they are found, before the HAR has been read to its end.
  */
 export const markdownLayout: ReportLayout = {
-  head: (lang) => `# ${LABELS[lang].title}\n\n`,
-  finding: (finding, _n, lang) => `${item(finding, 2, LABELS[lang], lang).join('\n\n')}\n\n`,
-  tail: (findings, entryCount, lang) => `${LABELS[lang].summary(findings, entryCount)}\n`,
+  head: (lang) => `# ${DICTIONARY[lang].report.title}\n\n`,
+  finding: (finding, _n, lang) => `${item(finding, 2, DICTIONARY[lang].report, lang).join('\n\n')}\n\n`,
+  tail: (findings, entryCount, lang) => `${DICTIONARY[lang].report.summary(findings, entryCount)}\n`,
 };
 
 export function formatMarkdown(report: Report, entryCount: number, lang: Lang): string {
   return formatWith(markdownLayout, report, entryCount, lang);
 }
 
-function item(finding: ReportFinding | NestedItem, level: number, labels: Labels, lang: Lang): string[] {
+function item(finding: ReportFinding | NestedItem, level: number, labels: ReportWords, lang: Lang): string[] {
   const place =
     'entryIndex' in finding
       ? `${labels.entry} ${finding.entryIndex}`

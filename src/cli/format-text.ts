@@ -1,6 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
-import { describeHint } from './describe-hint.ts';
-import { LABELS, type Labels } from './labels.ts';
+import { describeHint } from '../i18n/hint-sentences.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
+import type { ReportWords } from '../i18n/report-words.ts';
 import { printable } from '../core/report/printable.ts';
 import { formatWith, type ReportLayout } from './report-layout.ts';
 import type { NestedItem, Report, ReportFinding } from './report.ts';
@@ -8,15 +9,20 @@ import type { NestedItem, Report, ReportFinding } from './report.ts';
 /** For a terminal: one block per failing entry, each line a label and its value, ids kept exact. */
 export const textLayout: ReportLayout = {
   head: () => '',
-  finding: (finding, _n, lang) => `${item(finding, '', LABELS[lang], lang).join('\n')}\n\n`,
-  tail: (findings, entryCount, lang) => `${LABELS[lang].summary(findings, entryCount)}\n`,
+  finding: (finding, _n, lang) => `${item(finding, '', DICTIONARY[lang].report, lang).join('\n')}\n\n`,
+  tail: (findings, entryCount, lang) => `${DICTIONARY[lang].report.summary(findings, entryCount)}\n`,
 };
 
 export function formatText(report: Report, entryCount: number, lang: Lang): string {
   return formatWith(textLayout, report, entryCount, lang);
 }
 
-function item(finding: ReportFinding | NestedItem, indent: string, labels: Labels, lang: Lang): string[] {
+function item(
+  finding: ReportFinding | NestedItem,
+  indent: string,
+  labels: ReportWords,
+  lang: Lang,
+): string[] {
   const place = 'entryIndex' in finding ? `#${finding.entryIndex}` : `${labels.part} ${finding.part ?? '?'}`;
   const code = finding.code === null ? '' : ` ${finding.code}`;
   const { line } = labels;

@@ -3,13 +3,12 @@ import type { Finding } from '../model/finding.ts';
 import { safeLink } from '../core/parse/safe-link.ts';
 import { useLocale } from './locale.ts';
 import { useCatalog } from './packs/catalog-context.ts';
-import { PACK_TEXT } from './packs/pack-text.ts';
 
 export function AnnotationView({ finding }: { finding: Finding }) {
   const { lang, t } = useLocale();
   const catalog = useCatalog();
   const annotation = annotate(finding, lang, catalog);
-  const packText = PACK_TEXT[lang];
+  const packText = t.packs;
   const declared = catalog.family(finding.family);
   const docs = safeLink(annotation.docs);
   // The response's own link is untrusted: a link only when it is http(s), otherwise plain text.

@@ -1,14 +1,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../core/catalog/types.ts';
-import { MESSAGES, type Messages } from './messages.ts';
+import { DICTIONARY, type Dictionary } from '../i18n/dictionary.ts';
 
 export interface Locale {
   lang: Lang;
-  t: Messages;
+  t: Dictionary;
 }
 
-export const LocaleContext = createContext<Locale>({ lang: 'en', t: MESSAGES.en });
+export const LocaleContext = createContext<Locale>({ lang: 'en', t: DICTIONARY.en });
 
 export function useLocale(): Locale {
   return useContext(LocaleContext);

@@ -12,7 +12,7 @@ import { createFindingsStore } from './findings-store.ts';
 import { createHistoryState } from './history-state.ts';
 import { createSources } from './import/sources.ts';
 import { LocaleContext } from './locale.ts';
-import { MESSAGES } from './messages.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
 import { CatalogContext } from './packs/catalog-context.ts';
 import { createPacksStore } from './packs/packs-store.ts';
 import { createSettingsStore } from './settings-store.ts';
@@ -33,7 +33,7 @@ const locale = computed(() => {
   const chosen = settings.settings.value.language;
   const lang = chosen === 'auto' ? uiLanguage() : chosen;
   root.lang = lang;
-  return { lang, t: MESSAGES[lang] };
+  return { lang, t: DICTIONARY[lang] };
 });
 
 function Root() {

@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useLocale } from '../locale.ts';
-import { IMPORT_TEXT } from './import-text.ts';
 import type { Sources } from './sources.ts';
 
 /** The whole panel takes a dropped HAR file, as DevTools' Network panel does. */
 export function DropZone({ sources, children }: { sources: Sources; children: ComponentChildren }) {
-  const { lang } = useLocale();
+  const { t } = useLocale();
   const over = useSignal(false);
   const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
   return (
@@ -32,7 +31,7 @@ export function DropZone({ sources, children }: { sources: Sources; children: Co
       {children}
       {over.value && (
         <div class="drop-hint" aria-hidden="true">
-          {IMPORT_TEXT[lang].dropHere}
+          {t.import.dropHere}
         </div>
       )}
     </div>

@@ -1,5 +1,4 @@
 import { useLocale } from '../locale.ts';
-import { IMPORT_TEXT } from './import-text.ts';
 import type { Sources } from './sources.ts';
 
 /**
@@ -7,8 +6,8 @@ import type { Sources } from './sources.ts';
  * input is real (keyboards, screen readers and automation reach it), hidden behind its label.
  */
 export function SourceBar({ sources }: { sources: Sources }) {
-  const { lang } = useLocale();
-  const text = IMPORT_TEXT[lang];
+  const { t } = useLocale();
+  const text = t.import;
   const file = sources.imported.value;
   const showing = sources.showing.value;
   const state = file?.state.value;

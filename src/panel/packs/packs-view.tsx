@@ -2,14 +2,14 @@ import { useSignal } from '@preact/signals';
 import type { PackState } from '../../core/packs/pack-set.ts';
 import type { PackProblem } from '../../core/packs/validate-pack.ts';
 import { useLocale } from '../locale.ts';
-import { PACK_TEXT, type PackText } from './pack-text.ts';
+import type { PackWords } from '../../i18n/pack-words.ts';
 import './packs.css';
 import type { ImportOutcome, PacksStore } from './packs-store.ts';
 
 /** Settings → Packs: import (file input or drop), then each pack with what it holds, on/off, export, remove. */
 export function PacksView({ store }: { store: PacksStore }) {
-  const { lang } = useLocale();
-  const text = PACK_TEXT[lang];
+  const { t } = useLocale();
+  const text = t.packs;
   const over = useSignal(false);
   const states = store.states.value;
   const take = (files: FileList | null | undefined) => {
@@ -69,7 +69,7 @@ export function PacksView({ store }: { store: PacksStore }) {
   );
 }
 
-function PackRow({ state, store, text }: { state: PackState; store: PacksStore; text: PackText }) {
+function PackRow({ state, store, text }: { state: PackState; store: PacksStore; text: PackWords }) {
   const { name, enabled } = state.stored;
   return (
     <li class="pack" data-testid="pack" data-pack={name}>
@@ -110,7 +110,7 @@ function PackRow({ state, store, text }: { state: PackState; store: PacksStore; 
   );
 }
 
-function Outcome({ outcome, text }: { outcome: ImportOutcome | null; text: PackText }) {
+function Outcome({ outcome, text }: { outcome: ImportOutcome | null; text: PackWords }) {
   if (outcome === null) return null;
   const line = (message: string, alert = true) => (
     <p role={alert ? 'alert' : 'status'} data-testid="pack-outcome" data-outcome={outcome.kind}>

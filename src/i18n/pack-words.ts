@@ -1,8 +1,8 @@
-import type { Lang } from '../../core/catalog/types.ts';
-import { plural } from '../plural.ts';
+import type { Lang } from '../core/catalog/types.ts';
+import { plural } from './plural.ts';
 
 /** The words of Settings → Packs and of pack text in a finding, in both of the panel's languages. */
-export interface PackText {
+export interface PackWords {
   heading: string;
   intro: string;
   choose: string;
@@ -26,7 +26,7 @@ export interface PackText {
   familyFrom(label: string, pack: string): string;
 }
 
-const en: PackText = {
+const en: PackWords = {
   heading: 'Packs',
   intro: "Teach Faultline your team's error envelopes and codes with a pack file (JSON, format pack/1).",
   choose: 'Import a pack…',
@@ -50,7 +50,7 @@ const en: PackText = {
   familyFrom: (label, pack) => `${label} (pack ${pack})`,
 };
 
-const ja: PackText = {
+const ja: PackWords = {
   heading: 'パック',
   intro: 'チーム独自のエラー形式とコードを、パックファイル (JSON、形式 pack/1) で Faultline に教えられます。',
   choose: 'パックを読み込む…',
@@ -73,4 +73,4 @@ const ja: PackText = {
   familyFrom: (label, pack) => `${label} (パック ${pack})`,
 };
 
-export const PACK_TEXT: Record<Lang, PackText> = { en, ja };
+export const PACK_WORDS: Record<Lang, PackWords> = { en, ja };

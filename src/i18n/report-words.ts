@@ -1,7 +1,7 @@
 import type { Lang } from '../core/catalog/types.ts';
 
 /** The words the markdown and text reports put around the data, in each `--lang`. */
-export interface Labels {
+export interface ReportWords {
   title: string;
   entry: string;
   part: string;
@@ -19,7 +19,7 @@ export interface Labels {
   summary(failing: number, entries: number): string;
 }
 
-export const LABELS: Record<Lang, Labels> = {
+export const REPORT_WORDS: Record<Lang, ReportWords> = {
   en: {
     title: 'Faultline report',
     entry: 'Entry',

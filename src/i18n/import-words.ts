@@ -1,18 +1,25 @@
-import type { Lang } from '../../core/catalog/types.ts';
-import type { ImportProgress } from './import-messages.ts';
+import type { Lang } from '../core/catalog/types.ts';
 
-/** The words of opening a HAR file, kept next to the feature, in both of the panel's languages. */
-export interface ImportText {
+/** How far an import has got, as the progress line shows it. */
+interface Progress {
+  read: number;
+  total: number;
+  entries: number;
+  findings: number;
+}
+
+/** The words of opening a HAR file in the panel, in both of its languages. */
+export interface ImportWords {
   open: string;
   openLabel: string;
   dropHere: string;
   sources: string;
   live: string;
-  progress(progress: ImportProgress): string;
+  progress(progress: Progress): string;
   cancel: string;
   cancelled: string;
   failed(message: string): string;
-  done(progress: ImportProgress, malformed: number): string;
+  done(progress: Progress, malformed: number): string;
   addToHistory: string;
   adding: string;
   added: string;
@@ -23,7 +30,7 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const en: ImportText = {
+const en: ImportWords = {
   open: 'Open HAR…',
   openLabel: 'Open a HAR file to analyse',
   dropHere: 'Drop a HAR file to analyse it',
@@ -43,7 +50,7 @@ const en: ImportText = {
   addFailed: 'Could not write to the history.',
 };
 
-const ja: ImportText = {
+const ja: ImportWords = {
   open: 'HAR を開く…',
   openLabel: '解析する HAR ファイルを開く',
   dropHere: 'HAR ファイルをドロップすると解析します',
@@ -64,4 +71,4 @@ const ja: ImportText = {
   addFailed: '履歴に書き込めませんでした。',
 };
 
-export const IMPORT_TEXT: Record<Lang, ImportText> = { en, ja };
+export const IMPORT_WORDS: Record<Lang, ImportWords> = { en, ja };

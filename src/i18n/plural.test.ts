@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages.ts';
+import { DICTIONARY } from './dictionary.ts';
 import { plural } from './plural.ts';
 
 describe('plural', () => {
@@ -17,11 +17,11 @@ describe('plural', () => {
   });
 
   it('the panel counts in both languages', () => {
-    expect(MESSAGES.en.history.count(1, 1, false)).toBe('1 of 1 record');
-    expect(MESSAGES.en.history.count(2, 10, true)).toBe('2+ of 10 records');
-    expect(MESSAGES.en.history.confirmClear(1)).toBe('Delete the 1 record?');
-    expect(MESSAGES.en.filter.count(12, 95)).toBe('12 of 95 errors');
-    expect(MESSAGES.en.filter.count(1, 1)).toBe('1 of 1 error');
-    expect(MESSAGES.ja.filter.count(12, 95)).toBe('95 件中 12 件');
+    expect(DICTIONARY.en.history.count(1, 1, false)).toBe('1 of 1 record');
+    expect(DICTIONARY.en.history.count(2, 10, true)).toBe('2+ of 10 records');
+    expect(DICTIONARY.en.history.confirmClear(1)).toBe('Delete the 1 record?');
+    expect(DICTIONARY.en.filter.count(12, 95)).toBe('12 of 95 errors');
+    expect(DICTIONARY.en.filter.count(1, 1)).toBe('1 of 1 error');
+    expect(DICTIONARY.ja.filter.count(12, 95)).toBe('95 件中 12 件');
   });
 });
