@@ -2,13 +2,19 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
+import { preactTextOnly } from './scripts/preact-text-only.ts';
 
 export const GECKO_ID = 'faultline@faultline.dev';
 
-/** manifest.json is the source of truth; Firefox gets its extra keys here and loses Chrome-only ones. */
+/**
+ * manifest.json is the source of truth but for the version, which is package.json's (one number to bump);
+ * Firefox gets its extra keys here and loses Chrome-only ones.
+ */
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return manifest as ManifestV3Export;
-  const { minimum_chrome_version: _chromeOnly, ...common } = manifest;
+  const versioned = { ...manifest, version: packageJson.version };
+  if (browser === 'chrome') return versioned as ManifestV3Export;
+  const { minimum_chrome_version: _chromeOnly, ...common } = versioned;
   return {
     ...common,
     browser_specific_settings: {
@@ -27,7 +33,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [preactTextOnly(), preact(), crx({ manifest: manifestFor(browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -10,9 +10,9 @@ function built(browser: 'chrome' | 'firefox'): Record<string, unknown> {
 describe.each(['chrome', 'firefox'] as const)('dist/%s/manifest.json', (browser) => {
   const manifest = built(browser);
 
-  it('is Manifest V3 with a DevTools page named Faultline', () => {
+  it('is Manifest V3 with a DevTools page, named through _locales', () => {
     expect(manifest['manifest_version']).toBe(3);
-    expect(manifest['name']).toBe('Faultline');
+    expect(manifest['name']).toBe('__MSG_extName__');
     expect(manifest['devtools_page']).toMatch(/\.html$/);
   });
 

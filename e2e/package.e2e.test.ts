@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The store packages, made by `npm run package` as a release would, then unpacked and read. */
+const root = resolve(import.meta.dirname, '..');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const zips = {
+  chrome: join(root, `dist/faultline-chrome-${version}.zip`),
+  firefox: join(root, `dist/faultline-firefox-${version}.zip`),
+  source: join(root, `dist/faultline-source-${version}.zip`),
+};
+
+type Files = Record<string, Uint8Array>;
+const unpacked: Record<keyof typeof zips, Files> = { chrome: {}, firefox: {}, source: {} };
+const text = (files: Files, path: string): string => {
+  const bytes = files[path];
+  if (!bytes) throw new Error(`${path} is not in the zip`);
+  return new TextDecoder().decode(bytes);
+};
+const json = <T>(files: Files, path: string): T => JSON.parse(text(files, path)) as T;
+/** Files only: web-ext also writes an entry for each folder. */
+const filesOf = (files: Files) => Object.keys(files).filter((p) => !p.endsWith('/'));
+
+beforeAll(() => {
+  const result = spawnSync('npx', ['tsx', 'scripts/package.ts'], { cwd: root, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  for (const [kind, path] of Object.entries(zips)) {
+    unpacked[kind as keyof typeof zips] = unzipSync(readFileSync(path));
+  }
+}, 120_000);
+
+interface Messages {
+  [key: string]: { message: string } | undefined;
+}
+
+describe.each(['chrome', 'firefox'] as const)('dist/faultline-%s-<version>.zip', (browser) => {
+  const files = () => unpacked[browser];
+  const manifest = () => json<Record<string, unknown>>(files(), 'manifest.json');
+
+  it("is the built folder, whole: the tested extension, with manifest.json at the root and package.json's version", () => {
+    const dir = join(root, 'dist', browser);
+    const built = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
+    expect(filesOf(files()).sort()).toEqual(built.sort());
+    expect(manifest()['manifest_version']).toBe(3);
+    expect(manifest()['version']).toBe(version);
+  });
+
+  it('ships no source maps, no node_modules and no markup assignment', () => {
+    const paths = filesOf(files());
+    expect(paths.filter((p) => p.endsWith('.map') || p.includes('node_modules'))).toEqual([]);
+    const scripts = paths.filter((p) => p.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(text(files(), script), script).not.toContain('innerHTML');
+  });
+
+  it('names and describes itself in English and Japanese through _locales', () => {
+    expect(manifest()['default_locale']).toBe('en');
+    expect(manifest()['name']).toBe('__MSG_extName__');
+    expect(manifest()['description']).toBe('__MSG_extDescription__');
+    const [en, ja] = (['en', 'ja'] as const).map((lang) => {
+      const messages = json<Messages>(files(), `_locales/${lang}/messages.json`);
+      const resolve = (key: string) => messages[key]?.message ?? '';
+      return { name: resolve('extName'), description: resolve('extDescription') };
+    });
+    for (const locale of [en!, ja!]) {
+      expect(locale.name).toMatch(/^Faultline\b/);
+      // The Chrome Web Store's limits: 75 characters of name, 132 of description.
+      expect(locale.name.length).toBeLessThanOrEqual(75);
+      expect(locale.description.length).toBeGreaterThan(20);
+      expect(locale.description.length).toBeLessThanOrEqual(132);
+    }
+    expect(ja!.name).not.toBe(en!.name);
+    expect(ja!.description).not.toBe(en!.description);
+    expect(ja!.description).toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it('holds the devtools page, the panel page it opens, and every script, style and icon they name', () => {
+    const devtoolsPage = String(manifest()['devtools_page']);
+    // The panel is named at run time by devtools.panels.create, in the devtools page's script.
+    const panelPage = 'src/panel/panel.html';
+    const devtoolsScripts = filesOf(files()).filter(
+      (p) => p.endsWith('.js') && text(files(), p).includes(`/${panelPage}`),
+    );
+    expect(devtoolsScripts.length).toBeGreaterThan(0);
+    for (const page of [devtoolsPage, panelPage]) {
+      const html = text(files(), page);
+      const named = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(named.length, page).toBeGreaterThan(0);
+      for (const ref of named) {
+        const path = ref.startsWith('/') ? ref.slice(1) : join(page, '..', ref).split('\\').join('/');
+        expect(files(), `${page} names ${ref}`).toHaveProperty([path]);
+      }
+    }
+    for (const icon of Object.values(manifest()['icons'] as Record<string, string>)) {
+      expect(files()).toHaveProperty([icon]);
+    }
+  });
+
+  if (browser === 'firefox') {
+    it('carries the gecko id and nothing Chrome-only', () => {
+      const settings = manifest()['browser_specific_settings'] as { gecko: { id: string } };
+      expect(settings.gecko.id).toBe('faultline@faultline.dev');
+      expect(manifest()).not.toHaveProperty('minimum_chrome_version');
+    });
+  } else {
+    it('carries no Firefox settings', () => {
+      expect(manifest()).not.toHaveProperty('browser_specific_settings');
+    });
+  }
+});
+
+describe('dist/faultline-source-<version>.zip', () => {
+  it("is git's tracked files, with the lock file and the README's build steps, without node_modules or dist", () => {
+    const paths = filesOf(unpacked.source);
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-C', root, 'ls-files', '-z', ...args], { encoding: 'utf8' })
+        .stdout.split('\0')
+        .filter(Boolean);
+    const deleted = new Set(git('--deleted'));
+    expect(paths.sort()).toEqual(
+      git('--cached')
+        .filter((p) => !deleted.has(p))
+        .sort(),
+    );
+    for (const path of [
+      'package.json',
+      'package-lock.json',
+      'manifest.json',
+      'vite.config.ts',
+      'src/devtools/devtools.ts',
+    ]) {
+      expect(unpacked.source, path).toHaveProperty([path]);
+    }
+    expect(paths.filter((p) => /^(node_modules|dist)\//.test(p))).toEqual([]);
+    expect(text(unpacked.source, 'README.md').includes('npm ci && npm run build'), 'the build steps').toBe(
+      true,
+    );
+    expect(json<{ version: string }>(unpacked.source, 'package.json').version).toBe(version);
+  });
+});
