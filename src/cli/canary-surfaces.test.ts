@@ -55,11 +55,11 @@ const item = (c: CanaryCase) => reportItem(redactFinding(captured(c).finding), '
 
 const IN_PROCESS: Record<string, Surface> = {
   'stored record': (c) => JSON.stringify(record(c)),
-  'report text': (c) => supportReport([item(c)], context, 'text'),
-  'report Markdown': (c) => unescaped(supportReport([item(c)], context, 'markdown')),
+  'report text': (c) => supportReport([item(c)], context, 'text', 'en'),
+  'report Markdown': (c) => unescaped(supportReport([item(c)], context, 'markdown', 'en')),
   'export JSON': (c) => exportJson([recordItem(record(c))], '2024-06-12T00:00:00.000Z'),
   'export CSV': (c) => exportCsv([recordItem(record(c))]),
-  'export Markdown': (c) => unescaped(exportMarkdown([recordItem(record(c))])),
+  'export Markdown': (c) => unescaped(exportMarkdown([recordItem(record(c))], 'en')),
   'sanitized HAR (panel)': (c) => {
     const { finding, exchange } = captured(c);
     return sanitizedHar([{ seq: 1, finding, exchange: previewExchange(redactExchange(exchange)) }], '0.1.0');

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
-import { describeHint } from '../i18n/hint-sentences.ts';
+import { describeHint, QUOTES } from '../i18n/hint-sentences.ts';
 import { DICTIONARY } from '../i18n/dictionary.ts';
 import type { ReportWords } from '../i18n/report-words.ts';
 import { printable } from '../core/report/printable.ts';
@@ -38,7 +38,7 @@ function item(
       ...note.remediation.map((step) => `${line.fix}: ${step}`),
       ...(note.docs === undefined ? [] : [`${line.docs}: ${note.docs}`]),
     ]),
-    ...finding.hints.map((hint) => `${line.hint}: ${describeHint(hint, lang, (value) => value)}`),
+    ...finding.hints.map((hint) => `${line.hint}: ${describeHint(hint, lang, QUOTES[lang])}`),
   ].map((text, i) => `${indent}${i === 0 ? '' : '  '}${oneLine(text)}`);
   for (const part of finding.nested) lines.push(...item(part, `${indent}    `, labels, lang));
   return lines;

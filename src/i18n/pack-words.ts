@@ -21,8 +21,6 @@ export interface PackWords {
   full: string;
   unreadable(file: string): string;
   tooLarge(file: string): string;
-  /** Under a meaning that comes from a team pack. */
-  fromPack(pack: string): string;
   familyFrom(label: string, pack: string): string;
 }
 
@@ -46,7 +44,6 @@ const en: PackWords = {
   full: "Not saved: the extension's storage is full. Remove a pack you no longer need and import again.",
   unreadable: (file) => `${file} could not be read.`,
   tooLarge: (file) => `${file} is larger than a pack may be (1 MiB).`,
-  fromPack: (pack) => `From pack ${pack}`,
   familyFrom: (label, pack) => `${label} (pack ${pack})`,
 };
 
@@ -69,7 +66,6 @@ const ja: PackWords = {
   full: '保存できません。拡張機能のストレージがいっぱいです。不要なパックを削除してから、もう一度読み込んでください。',
   unreadable: (file) => `${file} を読み込めませんでした。`,
   tooLarge: (file) => `${file} はパックの上限 (1 MiB) を超えています。`,
-  fromPack: (pack) => `パック ${pack} より`,
   familyFrom: (label, pack) => `${label} (パック ${pack})`,
 };
 

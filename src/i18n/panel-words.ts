@@ -1,5 +1,4 @@
 import type { Lang } from '../core/catalog/types.ts';
-import type { Hint } from '../model/hint.ts';
 import type { InvalidReason } from '../core/filter/parse.ts';
 import { plural } from './plural.ts';
 
@@ -10,13 +9,10 @@ export interface PanelWords {
   emptyHint: string;
   selectHint: string;
   meaning: string;
-  remediation: string;
   docs: string;
   /** The link the API's own response gives. */
   apiDocs: string;
   hints: string;
-  correlationIds: string;
-  noIds: string;
   nested(count: number): string;
   request: string;
   response: string;
@@ -25,7 +21,6 @@ export interface PanelWords {
   noBody: string;
   truncated: string;
   bodyNotes: Partial<Record<'not-captured' | 'too-large' | 'unreadable' | 'empty', string>>;
-  hint(hint: Hint): string;
   tabs: { label: string; errors(count: number): string; history: string; settings: string };
   /** The heading of each view, for screen readers' outline. */
   headings: { errors: string; history: string; settings: string };
@@ -77,12 +72,9 @@ const en: PanelWords = {
     "Faultline lists the failed API calls of this tab that DevTools' Network panel records, from the moment DevTools opened. Requests made before DevTools started recording are not kept by the browser: reload the page to capture them.",
   selectHint: 'Select an error to see what it means, what to do and its correlation ids.',
   meaning: 'What it means',
-  remediation: 'What to do',
   docs: 'Documentation',
   apiDocs: "The API's own documentation",
   hints: 'Found in this exchange',
-  correlationIds: 'Correlation ids',
-  noIds: 'This response carries no correlation id.',
   nested: (n) => `Failed parts of the batch (${n})`,
   request: 'Request',
   response: 'Response',
@@ -96,18 +88,6 @@ const en: PanelWords = {
     'too-large': 'Body not analysed: it is larger than the size Faultline reads.',
     unreadable: 'Body not analysed: it could not be decoded.',
     empty: 'The response had an empty body.',
-  },
-  hint(hint) {
-    switch (hint.kind) {
-      case 'parameterCaseMismatch':
-        return `Body parameters are case-sensitive: the request sent “${hint.sent}”, send “${hint.expected}”.`;
-      case 'retryAfter':
-        return `Retry after ${hint.seconds} s (${hint.source}).`;
-      case 'valueInRequest':
-        return `The value “${hint.value}” named in the message is in the request ${hint.location}${hint.name ? ` (${hint.name})` : ''}.`;
-      case 'errorUnderSuccess':
-        return `The API reported an error under HTTP ${hint.status}: code that checks only the status misses it.`;
-    }
   },
   tabs: { label: 'Views', errors: (n) => `Errors (${n})`, history: 'History', settings: 'Settings' },
   headings: { errors: 'API errors of this tab', history: 'History of API errors', settings: 'Settings' },
@@ -162,12 +142,9 @@ const ja: PanelWords = {
     'Faultline は、DevTools を開いた時点からネットワークパネルが記録する、このタブで失敗した API 呼び出しを一覧します。DevTools が記録を始める前のリクエストはブラウザーに残らないため、取得するにはページを再読み込みしてください。',
   selectHint: 'エラーを選択すると、意味・対処方法・相関 ID を表示します。',
   meaning: '意味',
-  remediation: '対処方法',
   docs: 'ドキュメント',
   apiDocs: 'API が示すドキュメント',
   hints: 'この通信から分かったこと',
-  correlationIds: '相関 ID',
-  noIds: 'この応答には相関 ID がありません。',
   nested: (n) => `バッチ内の失敗した要求 (${n})`,
   request: '要求',
   response: '応答',
@@ -181,18 +158,6 @@ const ja: PanelWords = {
     'too-large': '本文は解析していません: Faultline が読み取るサイズを超えています。',
     unreadable: '本文は解析していません: デコードできませんでした。',
     empty: '応答の本文は空でした。',
-  },
-  hint(hint) {
-    switch (hint.kind) {
-      case 'parameterCaseMismatch':
-        return `本文のパラメーター名は大文字と小文字が区別されます: 要求は「${hint.sent}」を送信しました。「${hint.expected}」を送信してください。`;
-      case 'retryAfter':
-        return `${hint.seconds} 秒後に再試行してください (${hint.source})。`;
-      case 'valueInRequest':
-        return `メッセージが示す値「${hint.value}」は要求の ${hint.location}${hint.name ? ` (${hint.name})` : ''} にあります。`;
-      case 'errorUnderSuccess':
-        return `API は HTTP ${hint.status} でエラーを返しました: ステータスだけを確認するコードでは見逃します。`;
-    }
   },
   tabs: { label: '表示', errors: (n) => `エラー (${n})`, history: '履歴', settings: '設定' },
   headings: { errors: 'このタブの API エラー', history: 'API エラーの履歴', settings: '設定' },

@@ -23,10 +23,10 @@ export function AnnotationView({ finding }: { finding: Finding }) {
       <p data-testid="meaning">{annotation.meaning}</p>
       {annotation.pack !== undefined && (
         <p class="pack-source" data-testid="meaning-source">
-          {packText.fromPack(annotation.pack)}
+          {t.report.fromPack(annotation.pack)}
         </p>
       )}
-      <h3>{t.remediation}</h3>
+      <h3>{t.report.remediation}</h3>
       <ol data-testid="remediation">
         {annotation.remediation.map((step, i) => (
           <li key={i}>{step}</li>
@@ -56,7 +56,7 @@ export function AnnotationView({ finding }: { finding: Finding }) {
         const link = safeLink(note.docs);
         return (
           <aside key={note.pack} class="pack-note" data-testid="pack-note" data-pack={note.pack}>
-            <h3>{packText.fromPack(note.pack)}</h3>
+            <h3>{t.report.fromPack(note.pack)}</h3>
             <p>{note.meaning}</p>
             {note.remediation.length > 0 && (
               <ol>

@@ -42,7 +42,7 @@ export function FindingDetail({ finding, exchange, reportFormat }: Props) {
       {note && <p class="hint">{note}</p>}
       <HintList hints={finding.hints} />
       <AnnotationView finding={finding} />
-      <h3>{t.correlationIds}</h3>
+      <h3>{t.report.ids}</h3>
       <IdList ids={finding.correlationIds} />
       <ReportPreview text={report} />
       <NestedFindings nested={finding.nested} />

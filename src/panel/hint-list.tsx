@@ -1,8 +1,9 @@
 import type { Hint } from '../model/hint.ts';
+import { describeHint, QUOTES } from '../i18n/hint-sentences.ts';
 import { useLocale } from './locale.ts';
 
 export function HintList({ hints }: { hints: Hint[] }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   if (hints.length === 0) return null;
   return (
     <section class="hints">
@@ -10,7 +11,7 @@ export function HintList({ hints }: { hints: Hint[] }) {
       <ul>
         {hints.map((hint, i) => (
           <li key={i} class="hint-item" data-testid="hint" data-kind={hint.kind}>
-            {t.hint(hint)}
+            {describeHint(hint, lang, QUOTES[lang])}
           </li>
         ))}
       </ul>

@@ -30,7 +30,7 @@ export function HistoryDetail({ record, report, onDelete }: Props) {
         <span class="status">{record.status}</span>
       </p>
       {record.message !== null && <p class="detail-message">{record.message}</p>}
-      <h3>{t.correlationIds}</h3>
+      <h3>{t.report.ids}</h3>
       <IdList ids={record.correlationIds} />
     </section>
   );

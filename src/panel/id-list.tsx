@@ -10,7 +10,7 @@ import { visibleId } from './visible-id.ts';
  */
 export function IdList({ ids }: { ids: CorrelationId[] }) {
   const { t } = useLocale();
-  if (ids.length === 0) return <p class="hint">{t.noIds}</p>;
+  if (ids.length === 0) return <p class="hint">{t.report.noIds}</p>;
   return (
     <dl class="ids">
       {ids.map((id) => {

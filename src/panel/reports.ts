@@ -1,4 +1,5 @@
 import type { Catalog } from '../core/catalog/catalog.ts';
+import type { Lang } from '../core/catalog/types.ts';
 import type { Finding } from '../model/finding.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
 import { redactFinding, type Redacted } from '../core/redact/redact.ts';
@@ -11,24 +12,28 @@ import { downloadText } from '../platform/download.ts';
 import type { HistoryState } from './history-state.ts';
 import { reportContext } from '../platform/environment.ts';
 
-/**
- * Support desks read English: reports explain codes in English whatever the panel's language, with the
- * team packs in use (`catalog`).
- */
+/** Support desks read English: reports and exports are in English whatever the panel's language. */
+const REPORT_LANG: Lang = 'en';
+
+/** A finding as reports explain it, with the team packs in use (`catalog`). */
 export function findingItem(finding: Finding, catalog: Catalog): ReportItem {
-  return reportItem(redactFinding(finding), 'en', catalog);
+  return reportItem(redactFinding(finding), REPORT_LANG, catalog);
 }
 
 export { recordItem };
 
 export function reportOf(items: ReportItem[], format: ReportFormat): Redacted<string> {
-  return supportReport(items, reportContext(), format);
+  return supportReport(items, reportContext(), format, REPORT_LANG);
 }
 
 const EXPORTS = {
   json: { mime: 'application/json', ext: 'json', write: exportJson },
   csv: { mime: 'text/csv', ext: 'csv', write: (items: ReportItem[]) => exportCsv(items) },
-  markdown: { mime: 'text/markdown', ext: 'md', write: (items: ReportItem[]) => exportMarkdown(items) },
+  markdown: {
+    mime: 'text/markdown',
+    ext: 'md',
+    write: (items: ReportItem[]) => exportMarkdown(items, REPORT_LANG),
+  },
 } as const;
 
 function stamp(): string {

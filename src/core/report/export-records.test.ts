@@ -39,7 +39,7 @@ describe('exports', () => {
   });
 
   it('Markdown is one table row per error, pipes escaped', () => {
-    const md = exportMarkdown([redactedFixture({ ...item, message: 'a | b' }) as ReportItem]);
+    const md = exportMarkdown([redactedFixture({ ...item, message: 'a | b' }) as ReportItem], 'en');
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(3);
     expect(md).toContain('a \\| b');
     expect(md).toContain('`X-Request-Id`: `req-1,2`');
@@ -47,7 +47,7 @@ describe('exports', () => {
 
   it('Markdown keeps links, images and HTML from a message inert', () => {
     const hostile = '[click me](https://evil.example/x) ![pixel](https://evil.example/p.png) <img src=x>';
-    const md = exportMarkdown([redactedFixture({ ...item, message: hostile }) as ReportItem]);
+    const md = exportMarkdown([redactedFixture({ ...item, message: hostile }) as ReportItem], 'en');
     const row = md.split('\n')[2] ?? '';
     expect(row).toContain('\\[click me\\]\\(https://evil.example/x\\)');
     expect(row).toContain('\\!\\[pixel\\]');

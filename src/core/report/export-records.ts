@@ -1,3 +1,5 @@
+import type { Lang } from '../catalog/types.ts';
+import { DICTIONARY } from '../../i18n/dictionary.ts';
 import { assembled, type Redacted } from '../redact/redacted.ts';
 import { tableCell, tableCode } from './markdown.ts';
 import { utcTime, type ReportItem } from './report-item.ts';
@@ -49,15 +51,14 @@ export function exportCsv(items: readonly ReportItem[]): Redacted<string> {
   return assembled([CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n');
 }
 
-export function exportMarkdown(items: readonly ReportItem[]): Redacted<string> {
-  const lines = [
-    '| Time (UTC) | Request | Status | Code | Message | Correlation ids |',
-    '|---|---|---|---|---|---|',
-  ];
+export function exportMarkdown(items: readonly ReportItem[], lang: Lang): Redacted<string> {
+  const words = DICTIONARY[lang].report;
+  const columns = [words.timeUtc, words.request, words.status, words.code, words.message, words.ids];
+  const lines = [`| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`];
   for (const item of items) {
     const ids = item.correlationIds.map((id) => `${tableCode(id.name)}: ${tableCode(id.value)}`).join('<br>');
     lines.push(
-      `| ${utcTime(item.time)} | ${tableCode(`${item.method} ${item.url}`)} | ${item.status} | ${tableCode(item.code ?? '')} | ${tableCell(item.message ?? '')} | ${ids} |`,
+      `| ${utcTime(item.time, words)} | ${tableCode(`${item.method} ${item.url}`)} | ${item.status} | ${tableCode(item.code ?? '')} | ${tableCell(item.message ?? '')} | ${ids} |`,
     );
   }
   return assembled(`${lines.join('\n')}\n`);

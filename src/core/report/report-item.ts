@@ -5,6 +5,7 @@ import type { CorrelationId, Family, Finding } from '../../model/finding.ts';
 import type { Hint } from '../../model/hint.ts';
 import type { HistoryRecord } from '../history/record.ts';
 import type { Redacted } from '../redact/redacted.ts';
+import type { ReportWords } from '../../i18n/report-words.ts';
 
 /**
  * What a report, an export or the CLI says about one error: a finding of this session, of a HAR file, or
@@ -91,8 +92,8 @@ export function recordItem(record: HistoryRecord): ReportItem {
 }
 
 /** 2024-06-11 09:14:22 UTC: unambiguous for a support desk in another time zone. */
-export function utcTime(iso: string): string {
+export function utcTime(iso: string, words: ReportWords): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'unknown time';
+  if (Number.isNaN(date.getTime())) return words.unknownTime;
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }

@@ -48,7 +48,7 @@ const graph: ReportItem = item({
 
 describe('supportReport', () => {
   it('states what failed, when in UTC, status, code, message, meaning, every id and the browser', () => {
-    const text = supportReport([defender], context, 'text');
+    const text = supportReport([defender], context, 'text', 'en');
     expect(text).toContain(
       'What failed: GET https://api.securitycenter.microsoft.com/api/machines/123123123',
     );
@@ -63,7 +63,7 @@ describe('supportReport', () => {
   });
 
   it('uses the Microsoft layout for Graph: code, message, request-id, client-request-id, date', () => {
-    const text = supportReport([graph], context, 'text');
+    const text = supportReport([graph], context, 'text', 'en');
     const block = text.slice(text.indexOf('For Microsoft support:'));
     expect(block).toMatch(
       /Error code: InvalidAuthenticationToken\n\s+Error message: .*\n\s+request-id: 9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f\n\s+client-request-id: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\n\s+date: 2024-06-11T09:14:22/,
@@ -72,7 +72,7 @@ describe('supportReport', () => {
 
   it('never carries a token, in the URL or the message, and keeps ids exact', () => {
     for (const format of ['text', 'markdown'] as const) {
-      const text = supportReport([graph], context, format);
+      const text = supportReport([graph], context, format, 'en');
       expect(text).not.toContain(jwt);
       expect(text).not.toContain(jwt.split('.')[1]);
       expect(text).toContain('9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f');
@@ -81,10 +81,10 @@ describe('supportReport', () => {
   });
 
   it('combines several errors and numbers them', () => {
-    const text = supportReport([defender, graph], context, 'text');
+    const text = supportReport([defender, graph], context, 'text', 'en');
     expect(text).toContain('Error 1 of 2');
     expect(text).toContain('Error 2 of 2');
-    const md = supportReport([defender, graph], context, 'markdown');
+    const md = supportReport([defender, graph], context, 'markdown', 'en');
     expect(md.match(/^### /gm)).toHaveLength(2);
   });
 
@@ -93,7 +93,7 @@ describe('supportReport', () => {
       ...defender,
       message: '[click](javascript:alert(1)) <img src=x onerror=alert(1)>',
     });
-    const md = supportReport([hostile], context, 'markdown');
+    const md = supportReport([hostile], context, 'markdown', 'en');
     // Every markup character is backslash-escaped, so it renders as itself.
     expect(md).not.toMatch(/[^\\]\]\(javascript:/);
     expect(md).not.toMatch(/(^|[^\\])<img/m);

@@ -1,3 +1,6 @@
+import type { Lang } from '../catalog/types.ts';
+import { DICTIONARY } from '../../i18n/dictionary.ts';
+import type { ReportWords } from '../../i18n/report-words.ts';
 import { assembled, type Redacted } from '../redact/redacted.ts';
 import { codeSpan, escapeMarkdown } from './markdown.ts';
 import { utcTime, type ReportContext, type ReportFormat, type ReportItem } from './report-item.ts';
@@ -12,11 +15,15 @@ export function supportReport(
   items: readonly ReportItem[],
   context: ReportContext,
   format: ReportFormat,
+  lang: Lang,
 ): Redacted<string> {
+  const words = DICTIONARY[lang].report;
   const blocks = items.map((item, i) =>
-    format === 'markdown' ? markdownBlock(item, i, items.length) : textBlock(item, i, items.length),
+    format === 'markdown'
+      ? markdownBlock(item, i, items.length, words)
+      : textBlock(item, i, items.length, words),
   );
-  const footer = `Reported with Faultline ${context.extensionVersion} in ${context.browser}`;
+  const footer = words.reportedWith(context.extensionVersion, context.browser);
   return assembled(
     format === 'markdown'
       ? `${blocks.join('\n\n')}\n\n_${escapeMarkdown(footer)}_\n`
@@ -24,43 +31,44 @@ export function supportReport(
   );
 }
 
-function fields(item: ReportItem): [string, string][] {
+/** Label and value of each field; the first, the request, is shown as code in Markdown. */
+function fields(item: ReportItem, words: ReportWords): [string, string][] {
   return [
-    ['What failed', `${item.method} ${item.url}`],
-    ['When', utcTime(item.time)],
-    ['Status', String(item.status)],
-    ['Code', `${item.code ?? '(none)'} (${item.family})`],
-    ['Message', item.message ?? '(none)'],
-    ['Meaning', item.meaning],
+    [words.whatFailed, `${item.method} ${item.url}`],
+    [words.when, utcTime(item.time, words)],
+    [words.status, String(item.status)],
+    [words.code, `${item.code ?? words.none} (${item.family})`],
+    [words.message, item.message ?? words.none],
+    [words.meaning, item.meaning],
   ];
 }
 
-function textBlock(item: ReportItem, index: number, total: number): string {
-  const lines = total > 1 ? [`Error ${index + 1} of ${total}`] : [];
-  lines.push(...fields(item).map(([label, value]) => `${label}: ${value}`));
-  const vendor = vendorLayout(item);
+function textBlock(item: ReportItem, index: number, total: number, words: ReportWords): string {
+  const lines = total > 1 ? [words.errorOf(index + 1, total)] : [];
+  lines.push(...fields(item, words).map(([label, value]) => `${label}: ${value}`));
+  const vendor = vendorLayout(item, words);
   if (vendor) {
-    lines.push(`For ${vendor.vendor} support:`, ...vendor.lines.map(([l, v]) => `  ${l}: ${v}`));
+    lines.push(`${words.forSupport(vendor.vendor)}:`, ...vendor.lines.map(([l, v]) => `  ${l}: ${v}`));
   }
-  lines.push('Correlation ids:');
-  if (item.correlationIds.length === 0) lines.push('  (none)');
+  lines.push(`${words.ids}:`);
+  if (item.correlationIds.length === 0) lines.push(`  ${words.none}`);
   for (const id of item.correlationIds) lines.push(`  ${id.name}: ${id.value}`);
   return lines.join('\n');
 }
 
-function markdownBlock(item: ReportItem, index: number, total: number): string {
+function markdownBlock(item: ReportItem, index: number, total: number, words: ReportWords): string {
   const title = `${item.code ?? item.status} — ${item.method} ${item.url}`;
   const lines = [`### ${total > 1 ? `${index + 1}. ` : ''}${escapeMarkdown(title)}`, ''];
-  for (const [label, value] of fields(item)) {
-    lines.push(`- **${label}:** ${label === 'What failed' ? codeSpan(value) : escapeMarkdown(value)}`);
+  for (const [i, [label, value]] of fields(item, words).entries()) {
+    lines.push(`- **${label}:** ${i === 0 ? codeSpan(value) : escapeMarkdown(value)}`);
   }
-  const vendor = vendorLayout(item);
+  const vendor = vendorLayout(item, words);
   if (vendor) {
-    lines.push(`- **For ${vendor.vendor} support:**`);
+    lines.push(`- **${words.forSupport(vendor.vendor)}:**`);
     for (const [l, v] of vendor.lines) lines.push(`  - ${l}: ${codeSpan(v)}`);
   }
-  lines.push('- **Correlation ids:**');
-  if (item.correlationIds.length === 0) lines.push('  - (none)');
+  lines.push(`- **${words.ids}:**`);
+  if (item.correlationIds.length === 0) lines.push(`  - ${words.none}`);
   for (const id of item.correlationIds) lines.push(`  - ${escapeMarkdown(id.name)}: ${codeSpan(id.value)}`);
   return lines.join('\n');
 }

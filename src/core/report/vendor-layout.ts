@@ -1,4 +1,5 @@
 import type { CorrelationId } from '../../model/finding.ts';
+import type { ReportWords } from '../../i18n/report-words.ts';
 import type { ReportItem } from './report-item.ts';
 
 /** A line of the vendor's own support format: label, value. */
@@ -21,15 +22,18 @@ function idValue(ids: readonly CorrelationId[], ...names: string[]): string | un
  * Defender wants the `target` tracking id; Microsoft Graph, Azure and Entra want code, message,
  * request-id, client-request-id and date.
  */
-export function vendorLayout(item: ReportItem): { vendor: string; lines: VendorLine[] } | null {
+export function vendorLayout(
+  item: ReportItem,
+  words: ReportWords,
+): { vendor: string; lines: VendorLine[] } | null {
   if (item.family === 'mtp') {
     const target = idValue(item.correlationIds, 'error.target', 'target');
-    return target ? { vendor: 'Microsoft Defender', lines: [['Tracking id (target)', target]] } : null;
+    return target ? { vendor: 'Microsoft Defender', lines: [[words.vendor.trackingId, target]] } : null;
   }
   if (!MICROSOFT.has(item.family)) return null;
   const lines: VendorLine[] = [
-    ['Error code', item.code ?? String(item.status)],
-    ['Error message', item.message ?? ''],
+    [words.vendor.errorCode, item.code ?? String(item.status)],
+    [words.vendor.errorMessage, item.message ?? ''],
   ];
   const requestId = idValue(item.correlationIds, 'request-id', 'x-ms-request-id', 'trace_id');
   const clientRequestId = idValue(
