@@ -2,7 +2,7 @@ import { headerCorrelationIds } from './correlation-headers.ts';
 import type { Envelope } from './detector.ts';
 import type { Exchange } from '../../model/exchange.ts';
 import type { BodyState, CorrelationId, Finding } from '../../model/finding.ts';
-import { computeHints } from '../hints/compute-hints.ts';
+import { deferredHints } from '../hints/deferred-hints.ts';
 
 /** A detector's envelope plus what the exchange itself tells: status, request line, time, header ids. */
 export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: BodyState): Finding {
@@ -17,7 +17,7 @@ export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: Bod
     startedAt: exchange.startedAt,
     correlationIds: uniqueIds([...envelope.ids, ...headerCorrelationIds(exchange.responseHeaders)]),
     bodyState,
-    hints: computeHints(exchange, { family, code, status: exchange.status, message }),
+    hints: deferredHints(exchange, { family, code, status: exchange.status, message }),
     nested: [],
   };
   if (envelope.partial) finding.partial = true;

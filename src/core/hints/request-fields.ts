@@ -2,7 +2,7 @@ import { headerValue, type Exchange } from '../../model/exchange.ts';
 import { isObject, parseJson } from '../parse/json.ts';
 
 /** Request bodies are untrusted and can be huge uploads: beyond these bounds they are not searched. */
-const MAX_BODY_CHARS = 256 * 1024;
+export const MAX_BODY_CHARS = 256 * 1024;
 const MAX_NODES = 5000;
 const MAX_DEPTH = 32;
 

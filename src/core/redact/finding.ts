@@ -1,5 +1,7 @@
 import type { CorrelationId, Finding } from '../../model/finding.ts';
 import type { Hint } from '../../model/hint.ts';
+import { hintsMayNameRequestField } from '../hints/deferred-hints.ts';
+import { lazyArray } from '../hints/lazy-array.ts';
 import { isSensitiveName } from './names.ts';
 import { collect, PLACEHOLDER, type FieldMark } from './ranges.ts';
 import { seal, type Redacted } from './redacted.ts';
@@ -36,10 +38,12 @@ function redactHint(hint: Hint, i: number, text: Text, at: string, marks: FieldM
   }
 }
 
-function redactInto(finding: Finding, at: string, marks: FieldMark[]): Finding {
+function redactInto(finding: Finding, at: string, marks: FieldMark[] | undefined): Finding {
   // A message that echoes the api_key it was sent ("Invalid key 3f9a…") loses the key wherever it appears.
-  const known = finding.hints.flatMap(quotedSecret);
-  const text: Text = (field, value) => collect(`${at}${field}`, redactTextWithMarks(value, known), marks);
+  // Hints that can name no request field (unread ones of a request without query or body) echo none.
+  const known = hintsMayNameRequestField(finding) ? finding.hints.flatMap(quotedSecret) : [];
+  const text: Text = (field, value) =>
+    marks ? collect(`${at}${field}`, redactTextWithMarks(value, known), marks) : redactText(value, known);
   // An id is judged alone, as a value: a plain id matches no rule and comes out exactly as it went in,
   // one that echoes a credential (`x-correlation-id: Bearer …`) does not.
   const id = ({ name, value, source }: CorrelationId, i: number): CorrelationId => ({
@@ -47,18 +51,28 @@ function redactInto(finding: Finding, at: string, marks: FieldMark[]): Finding {
     value: text(`correlationIds[${i}].value`, value),
     source,
   });
+  const redactHints = (into: FieldMark[]) =>
+    finding.hints.map((hint, i) => redactHint(hint, i, text, at, into));
+  // Fields are redacted in the order they are listed, so marks come in that order too.
+  const code = finding.code === null ? null : text('code', finding.code);
+  const message = finding.message === null ? null : text('message', finding.message);
+  const method = text('method', finding.method);
+  const url = text('url', finding.url);
+  const startedAt = text('startedAt', finding.startedAt);
+  const correlationIds = finding.correlationIds.map(id);
   const { docs, part, partial } = finding;
   return {
     family: finding.family,
-    code: finding.code === null ? null : text('code', finding.code),
+    code,
     status: finding.status,
-    message: finding.message === null ? null : text('message', finding.message),
-    method: text('method', finding.method),
-    url: text('url', finding.url),
-    startedAt: text('startedAt', finding.startedAt),
-    correlationIds: finding.correlationIds.map(id),
+    message,
+    method,
+    url,
+    startedAt,
+    correlationIds,
     bodyState: finding.bodyState,
-    hints: finding.hints.map((hint, i) => redactHint(hint, i, text, at, marks)),
+    // Without marks to collect, hints are redacted when they are read: they may never be.
+    hints: marks ? redactHints(marks) : lazyArray(() => redactHints([])),
     ...(docs === undefined ? {} : { docs: text('docs', docs) }),
     nested: finding.nested.map((nested, i) => redactInto(nested, `${at}nested[${i}].`, marks)),
     ...(partial === undefined ? {} : { partial }),
@@ -76,7 +90,7 @@ export function redactFindingWithMarks(finding: Finding): { finding: Redacted<Fi
 }
 
 export function redactFinding(finding: Finding): Redacted<Finding> {
-  return redactFindingWithMarks(finding).finding;
+  return seal(redactInto(finding, '', undefined));
 }
 
 /** Ids read back from storage, judged again by today's rules; a plain id comes out exactly as it went in. */

@@ -1,6 +1,7 @@
 import type { ExchangePreview } from '../ingest/preview.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Redacted } from '../redact/redacted.ts';
+import { settleHints } from '../hints/deferred-hints.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */
 export const SESSION_CAP = 100_000;
@@ -69,7 +70,11 @@ export function createSession(options: SessionOptions = {}): Session {
       list.push(entry);
       const aged = list.length - 1 - kept;
       const old = list[aged];
-      if (old?.exchange) list[aged] = { seq: old.seq, finding: old.finding };
+      if (old?.exchange) {
+        list[aged] = { seq: old.seq, finding: old.finding };
+        // Unread hints hold their request body for as long as the exchange is kept, no longer.
+        settleHints(old.finding);
+      }
       if (list.length > cap + slack) list = list.slice(-cap);
       tell(listeners, [entry]);
     },

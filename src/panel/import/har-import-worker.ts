@@ -4,6 +4,7 @@
  * reader, each finding goes back with its exchange preview, in batches a few times a second, so the
  * panel renders as findings come and never holds the file.
  */
+import { withHintsRead } from '../../core/hints/deferred-hints.ts';
 import { HarInputError } from '../../core/ingest/har-input-error.ts';
 import { analyzeItem } from '../../core/ingest/item-exchange.ts';
 import { previewExchange } from '../../core/ingest/preview.ts';
@@ -40,8 +41,9 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
         if (analyzed === 'malformed') malformed += 1;
         else if (analyzed !== null) {
           // Redacted before it is cut to the preview, as capture does: the sanitized HAR export is built from it.
+          // A message is a structured clone: the hints are read here, off the panel's thread.
           found.push({
-            finding: analyzed.finding,
+            finding: withHintsRead(analyzed.finding),
             exchange: previewExchange(redactExchange(analyzed.exchange)),
           });
           progress.findings += 1;
