@@ -40,6 +40,12 @@ describe('createHistoryState', () => {
     expect(state.records.value).toHaveLength(450);
     expect(state.more.value).toBe(false);
     expect(new Set(state.records.value.map((r) => r.id)).size).toBe(450);
+    state.records.value.forEach((record, i) => expect(state.indexOf(record.id)).toBe(i));
+    expect([state.indexOf(null), state.indexOf('not-a-record')]).toEqual([-1, -1]);
+    state.setFilterText('status:503');
+    await settle();
+    expect(state.indexOf(state.records.value[0]!.id)).toBe(0);
+    expect(state.records.value.map((r) => state.indexOf(r.id))).toEqual(state.records.value.map((_, i) => i));
   });
 
   it('drops a page that comes back after the filter changed', async () => {

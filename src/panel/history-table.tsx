@@ -45,7 +45,7 @@ export function HistoryTable({
       state.selectAll();
       return;
     }
-    const index = records.findIndex((r) => r.id === selection.active);
+    const index = state.indexOf(selection.active);
     const viewport = { scrollTop: el.scrollTop, height: el.clientHeight - ROW_HEIGHT };
     const from = index === -1 ? rowsInView(records.length, viewport).start : index;
     const target =
@@ -58,7 +58,7 @@ export function HistoryTable({
   };
 
   const c = t.history.columns;
-  const active = records.find((r) => r.id === selection.active);
+  const active = records[state.indexOf(selection.active)];
   return (
     <div
       ref={gridRef}

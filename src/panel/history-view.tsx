@@ -26,7 +26,7 @@ export function HistoryView({ state, report, exportAs }: Props) {
   const records = state.records.value;
   const selection = state.selection.value;
   const chosen = selection.chosen.size > 0 ? selectedOf(selection, records, (r) => r.id) : [];
-  const active = records.find((r) => r.id === selection.active);
+  const active = records[state.indexOf(selection.active)];
   const notice = state.notice.value;
   return (
     <section class="history" data-testid="history" aria-label={t.headings.history}>

@@ -1,4 +1,4 @@
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPIndex } from 'idb';
 import { compareNewestFirst, pageOf } from '../core/history/order.ts';
 import {
   normalizeQuery,
@@ -38,6 +38,46 @@ function rangeFor(prefix: IDBValidKey[], query: NormalizedQuery): IDBKeyRange | 
   return order > 0 || (order === 0 && open) ? null : IDBKeyRange.bound(lower, upper, false, open);
 }
 
+/** Records per request when a filter may skip some: the first read is a page, then each doubles up to this. */
+const MAX_CHUNK = 1000;
+
+type Index = IDBPIndex<HistoryDb, [typeof RECORDS], typeof RECORDS, OrderedIndex, 'readonly'>;
+
+/**
+ * Reads `range` of `index` backwards, `size` rows per request, handing each chunk newest first to
+ * `take` until it returns false. A key cursor only finds where each chunk ends (`advance` skips
+ * keys without reading values) and one `getAll` reads the chunk: a request per chunk, not per record,
+ * which costs a page 2-3 round trips instead of 201.
+ */
+async function readBackwards(
+  index: Index,
+  range: IDBKeyRange,
+  size: (chunk: number) => number,
+  take: (rows: unknown[]) => boolean,
+): Promise<void> {
+  const cursor = await index.openKeyCursor(range, 'prev');
+  if (!cursor) return;
+  let upper: IDBValidKey = range.upper as IDBValidKey;
+  let upperOpen = range.upperOpen;
+  let rows = size(0);
+  // Where the first chunk ends: its `rows`-th key from the top, or none when fewer are left.
+  let end = rows > 1 ? await cursor.advance(rows - 1) : cursor;
+  for (let chunk = 0; ; chunk++) {
+    const lower = end ? end.key : range.lower;
+    const read = index.getAll(IDBKeyRange.bound(lower, upper, end ? false : range.lowerOpen, upperOpen));
+    const last = end;
+    if (last) {
+      upper = last.key;
+      upperOpen = true;
+      rows = size(chunk + 1);
+    }
+    // Asked for together: the next chunk's end is found while this chunk is read.
+    const [values, next] = await Promise.all([read, last ? last.advance(rows) : null]);
+    if (!take(values.reverse()) || !last) return;
+    end = next;
+  }
+}
+
 /**
  * Newest first, reading no more than needed: the records carrying an exact id through the multiEntry
  * index, else a walk backwards along the narrowest index that stops at `limit + 1` matches. Rows this
@@ -65,12 +105,20 @@ export async function queryRecords(db: IDBPDatabase<HistoryDb>, query: HistoryQu
   const range = rangeFor(prefix, normalized);
   if (!range) return { records: [] };
   const matches = queryMatcher(normalized, false);
+  const wanted = normalized.limit + 1;
   const found: HistoryRecord[] = [];
-  let cursor = await tx.store.index(index).openCursor(range, 'prev');
-  while (cursor && found.length <= normalized.limit) {
-    const record = validateRecord(cursor.value);
-    if (record && matches(record)) found.push(record);
-    cursor = await cursor.continue();
-  }
+  await readBackwards(
+    tx.store.index(index),
+    range,
+    (chunk) => Math.min(Math.max(wanted, MAX_CHUNK), wanted * 2 ** chunk),
+    (rows) => {
+      for (const row of rows) {
+        const record = validateRecord(row);
+        if (record && matches(record)) found.push(record);
+        if (found.length >= wanted) return false;
+      }
+      return true;
+    },
+  );
   return pageOf(found, normalized.limit);
 }

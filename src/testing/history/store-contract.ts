@@ -192,6 +192,18 @@ export function historyStoreContract(
       expect(new Set(await readAll(other, {}, 500)).size).toBe(2000);
     });
 
+    it('pages a filter that skips most records, each match once, in order', async () => {
+      const { store } = await open(5000);
+      const all = range(0, 1200).map((n) => sampleRecord(n, n % 41 === 0 ? { message: 'rare' } : {}));
+      await store.append(all);
+      const rare = all.filter((_, n) => n % 41 === 0);
+      expect(await readAll(store, { filter: 'rare' }, 5)).toEqual(newestFirst(rare));
+      expect(await readAll(store, { status: 5 }, 50)).toEqual(
+        newestFirst(all.filter((r) => r.status === 503)),
+      );
+      expect(await readAll(store, { filter: 'nothing-matches-this' }, 5)).toEqual([]);
+    });
+
     it('skips rows it cannot read, never failing the query', async () => {
       const history = await open();
       await history.store.append(records([0, 3]));
