@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import uiText from './scripts/eslint-ui-text.js';
 
 const markupFromStrings = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
@@ -135,6 +136,20 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': redactionBypass({ assembled: true, unredacted: true }),
     },
+  },
+  {
+    // Words users read come from src/i18n: one home per sentence, in every language.
+    files: ['src/panel/**/*.tsx', 'src/devtools/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { faultline: uiText },
+    // Names and notations, not language: the product, a time zone, a file format, status classes.
+    rules: { 'faultline/no-jsx-text': ['error', { allow: ['Faultline', 'UTC', 'Markdown', '[1-5]xx'] }] },
+  },
+  {
+    files: ['src/panel/**/*.ts', 'src/panel/**/*.tsx', 'src/devtools/**/*.ts', 'src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { faultline: uiText },
+    rules: { 'faultline/no-literal-sentence': ['error', { allow: ['faultline'] }] },
   },
   {
     // The redaction itself, and tests and their helpers, which may build redacted fixtures.

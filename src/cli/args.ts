@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../core/catalog/types.ts';
+import { LANGS } from '../i18n/languages.ts';
 import { CliError } from './cli-error.ts';
 
 export const FORMATS = ['json', 'markdown', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
-const LANGS: readonly Lang[] = ['en', 'ja'];
 
 export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--pack PACK.json]... [--fail-on-error] [--quiet] [--raw]
        faultline sanitize FILE.har [-o OUT.har]

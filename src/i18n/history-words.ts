@@ -1,4 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
+import type { HistoryProblem } from '../core/history/store-error.ts';
 import { plural } from './plural.ts';
 
 /** The words of the History view, in both of the panel's languages. */
@@ -36,6 +37,9 @@ export interface HistoryWords {
   empty: string;
   unavailable: string;
   notRecorded: string;
+  problem(problem: HistoryProblem): string;
+  /** A failure the browser explains in its own words (`detail`). */
+  failed(detail: string): string;
 }
 
 const en: HistoryWords = {
@@ -76,6 +80,35 @@ const en: HistoryWords = {
   empty: 'No records match.',
   unavailable: 'The history is not available.',
   notRecorded: 'This is a private window: its errors are not recorded (see Settings).',
+  problem(problem) {
+    const reopen = 'Reopen DevTools to see the history again.';
+    switch (problem.kind) {
+      case 'upgrade':
+        return `Another window is upgrading or deleting Faultline's history, so this window let go of it. ${reopen}`;
+      case 'terminated':
+        return `The browser closed Faultline's history (site data cleared, or a storage failure). ${reopen}`;
+      case 'closed':
+        return 'This history store is closed.';
+      case 'blocked':
+        return (
+          "Faultline's history needs an upgrade, but another DevTools window running an older Faultline holds " +
+          'it open. Close the other DevTools windows and reopen this one.'
+        );
+      case 'newer':
+        return (
+          `Faultline's history was written by a newer Faultline (database version above ${problem.version}), ` +
+          'which this version cannot read. Update Faultline, or remove its data to start a new history.'
+        );
+      case 'full':
+        return (
+          `Faultline's history is full: the browser refused to store ${problem.batch} new ` +
+          `${plural('en', problem.batch, { one: 'record', other: 'records' })} even after the ${problem.freed} ` +
+          `oldest ${plural('en', problem.freed, { one: 'was', other: 'were' })} removed to make room. Nothing from this batch was saved and the rest of the history ` +
+          'is intact. Lower the history size in the settings or clear the history.'
+        );
+    }
+  },
+  failed: (detail) => `The history could not be read or written: ${detail}`,
 };
 
 const ja: HistoryWords = {
@@ -111,6 +144,24 @@ const ja: HistoryWords = {
   empty: '一致する記録はありません。',
   unavailable: '履歴を利用できません。',
   notRecorded: 'プライベートウィンドウのため、エラーは記録されません (設定を参照)。',
+  problem(problem) {
+    const reopen = '履歴を再び表示するには DevTools を開き直してください。';
+    switch (problem.kind) {
+      case 'upgrade':
+        return `別のウィンドウが Faultline の履歴を更新または削除しているため、このウィンドウは履歴を閉じました。${reopen}`;
+      case 'terminated':
+        return `ブラウザーが Faultline の履歴を閉じました (サイトデータの消去、またはストレージの障害)。${reopen}`;
+      case 'closed':
+        return 'この履歴ストアは閉じられています。';
+      case 'blocked':
+        return '履歴の更新が必要ですが、古い Faultline を実行している別の DevTools ウィンドウが履歴を開いています。ほかの DevTools ウィンドウを閉じてから、このウィンドウを開き直してください。';
+      case 'newer':
+        return `履歴は新しい Faultline (データベースのバージョン ${problem.version} より新しい) で書かれているため、このバージョンでは読めません。Faultline を更新するか、データを削除して新しい履歴を始めてください。`;
+      case 'full':
+        return `Faultline の履歴がいっぱいです: 古い記録 ${problem.freed} 件を削除しても、ブラウザーは新しい記録 ${problem.batch} 件の保存を拒否しました。このバッチは保存されず、残りの履歴はそのままです。設定で履歴の件数を減らすか、履歴を消去してください。`;
+    }
+  },
+  failed: (detail) => `履歴を読み書きできませんでした: ${detail}`,
 };
 
 export const HISTORY_WORDS: Record<Lang, HistoryWords> = { en, ja };

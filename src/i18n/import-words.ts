@@ -1,3 +1,4 @@
+import { counted, plural } from './plural.ts';
 import type { Lang } from '../core/catalog/types.ts';
 
 /** How far an import has got, as the progress line shows it. */
@@ -18,7 +19,8 @@ export interface ImportWords {
   progress(progress: Progress): string;
   cancel: string;
   cancelled: string;
-  failed(message: string): string;
+  /** `message` says why the file is not a HAR; null when the worker itself stopped. */
+  failed(message: string | null): string;
   done(progress: Progress, malformed: number): string;
   addToHistory: string;
   adding: string;
@@ -30,19 +32,26 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const ENTRY = { one: 'entry', other: 'entries' };
+const ERROR = { one: 'error', other: 'errors' };
+
 const en: ImportWords = {
   open: 'Open HAR…',
   openLabel: 'Open a HAR file to analyse',
   dropHere: 'Drop a HAR file to analyse it',
   sources: 'Findings from',
   live: 'Live',
-  progress: (p) => `${size(p.read)} of ${size(p.total)} · ${p.entries} entries · ${p.findings} errors`,
+  progress: (p) =>
+    `${size(p.read)} of ${size(p.total)} · ${counted('en', p.entries, ENTRY)} · ${counted('en', p.findings, ERROR)}`,
   cancel: 'Cancel',
   cancelled: 'Stopped: the errors found so far are shown.',
-  failed: (message) => `This file cannot be read as a HAR: ${message}`,
+  failed: (message) =>
+    message === null
+      ? 'The import stopped: the browser ended its worker.'
+      : `This file cannot be read as a HAR: ${message}`,
   done: (p, malformed) =>
-    `${p.entries} entries read, ${p.findings} errors` +
-    (malformed > 0 ? `, ${malformed} malformed entries skipped` : '') +
+    `${counted('en', p.entries, ENTRY)} read, ${counted('en', p.findings, ERROR)}` +
+    (malformed > 0 ? `, ${malformed} malformed ${plural('en', malformed, ENTRY)} skipped` : '') +
     '. Not in the history.',
   addToHistory: 'Add to history',
   adding: 'Adding…',
@@ -60,7 +69,10 @@ const ja: ImportWords = {
     `${size(p.read)} / ${size(p.total)} · ${p.entries} 件のエントリ · ${p.findings} 件のエラー`,
   cancel: 'キャンセル',
   cancelled: '中止しました。ここまでに見つかったエラーを表示しています。',
-  failed: (message) => `このファイルは HAR として読めません: ${message}`,
+  failed: (message) =>
+    message === null
+      ? '読み込みが止まりました: ブラウザーが処理を終了しました。'
+      : `このファイルは HAR として読めません: ${message}`,
   done: (p, malformed) =>
     `${p.entries} 件のエントリを読み、エラーは ${p.findings} 件` +
     (malformed > 0 ? `、不正なエントリ ${malformed} 件をスキップ` : '') +

@@ -8,3 +8,8 @@ export function plural(lang: Lang, count: number, forms: { one: string; other: s
   if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
   return rule.select(count) === 'one' ? forms.one : forms.other;
 }
+
+/** `count` and its noun in English-like languages: "1 entry", "2 entries". */
+export function counted(lang: Lang, count: number, forms: { one: string; other: string }): string {
+  return `${count} ${plural(lang, count, forms)}`;
+}

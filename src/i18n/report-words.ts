@@ -34,6 +34,7 @@ export interface ReportWords {
   vendor: { trackingId: string; errorCode: string; errorMessage: string };
   reportedWith(version: string, browser: string): string;
   unknownTime: string;
+  unknownBrowser: string;
   /** The short line labels of the text format. */
   line: { id: string; meaning: string; fix: string; docs: string; hint: string; note: string };
   /** Names the team pack a piece of text comes from. */
@@ -65,6 +66,7 @@ const en: ReportWords = {
   vendor: { trackingId: 'Tracking id (target)', errorCode: 'Error code', errorMessage: 'Error message' },
   reportedWith: (version, browser) => `Reported with Faultline ${version} in ${browser}`,
   unknownTime: 'unknown time',
+  unknownBrowser: 'unknown browser',
   line: { id: 'id', meaning: 'meaning', fix: 'fix', docs: 'docs', hint: 'hint', note: 'note' },
   fromPack: (pack) => `from pack ${pack}`,
   summary: (failing, entries) =>
@@ -96,6 +98,7 @@ const ja: ReportWords = {
   vendor: { trackingId: '追跡 ID (target)', errorCode: 'エラーコード', errorMessage: 'エラーメッセージ' },
   reportedWith: (version, browser) => `Faultline ${version} (${browser}) で作成`,
   unknownTime: '時刻不明',
+  unknownBrowser: '不明なブラウザー',
   line: { id: 'ID', meaning: '意味', fix: '対処', docs: 'ドキュメント', hint: 'ヒント', note: 'メモ' },
   fromPack: (pack) => `パック ${pack} より`,
   summary: (failing, entries) =>

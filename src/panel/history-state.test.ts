@@ -79,8 +79,16 @@ describe('createHistoryState', () => {
     await state.reload();
     state.reach(199);
     await settle();
-    expect(state.notice.value).toEqual({ kind: 'failed', message: 'disk on fire' });
+    expect(state.notice.value).toEqual({ kind: 'failed', detail: 'disk on fire' });
     expect(state.records.value).toHaveLength(200);
+  });
+
+  it("tells the store's own problems as data, for the view to word in the user's language", async () => {
+    const inner = createMemoryHistoryStore();
+    const state = createHistoryState(inner);
+    inner.close();
+    await state.reload();
+    expect(state.notice.value).toEqual({ kind: 'problem', problem: { kind: 'closed' } });
   });
 
   it('selects with the gestures of a list, and keeps what is still there after a reload', async () => {

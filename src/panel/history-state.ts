@@ -1,6 +1,7 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
 import type { HistoryChange, HistoryQuery, HistoryRecord, HistoryStore } from '../core/history/record.ts';
+import { HistoryStoreError, type HistoryProblem } from '../core/history/store-error.ts';
 import { applyGesture, type Gesture, type MultiSelection } from './multi-select.ts';
 
 /** Records per query: a page costs a few ms at 10^5 records (B5), and fills several screens. */
@@ -15,7 +16,11 @@ export type HistoryFilters = Omit<HistoryQuery, 'limit' | 'cursor' | 'text' | 'f
 export type FilterPatch = { [K in keyof HistoryFilters]?: HistoryFilters[K] | undefined };
 
 /** Why the history view shows a notice: told as data, worded by the view in the user's language. */
-export type HistoryNotice = { kind: 'pruned'; count: number } | { kind: 'failed'; message: string };
+export type HistoryNotice =
+  | { kind: 'pruned'; count: number }
+  | { kind: 'problem'; problem: HistoryProblem }
+  /** A failure only the browser explains; `detail` is its message. */
+  | { kind: 'failed'; detail: string };
 
 export interface HistoryState {
   /** The records loaded so far for the current filters, newest first. */
@@ -68,7 +73,10 @@ export function createHistoryState(store: HistoryStore): HistoryState {
 
   const query = (): HistoryQuery => ({ ...filters.value, filter: filterText.value });
   const failed = (error: unknown) => {
-    notice.value = { kind: 'failed', message: String(error instanceof Error ? error.message : error) };
+    notice.value =
+      error instanceof HistoryStoreError
+        ? { kind: 'problem', problem: error.problem }
+        : { kind: 'failed', detail: String(error instanceof Error ? error.message : error) };
   };
 
   /** Reads the first `limit` records again; what was selected and is still there stays selected. */
@@ -124,7 +132,7 @@ export function createHistoryState(store: HistoryStore): HistoryState {
   store.subscribe((change: HistoryChange) => {
     if (change.kind === 'pruned' && change.reason === 'quota')
       notice.value = { kind: 'pruned', count: change.count };
-    if (change.kind === 'closed') notice.value = { kind: 'failed', message: change.message };
+    if (change.kind === 'closed') notice.value = { kind: 'problem', problem: { kind: change.reason } };
     // Several windows may write at once: one read per frame is enough, of what the user has scrolled through.
     if (!scheduled) {
       scheduled = true;

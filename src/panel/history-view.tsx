@@ -131,7 +131,11 @@ export function HistoryView({ state, report, exportAs }: Props) {
       </div>
       {notice && (
         <p class="notice" role="alert">
-          {notice.kind === 'pruned' ? t.history.quotaPruned(notice.count) : notice.message}
+          {notice.kind === 'pruned'
+            ? t.history.quotaPruned(notice.count)
+            : notice.kind === 'problem'
+              ? t.history.problem(notice.problem)
+              : t.history.failed(notice.detail)}
         </p>
       )}
       <div class="split">

@@ -1,5 +1,6 @@
 import { MAX_HISTORY_CAP } from '../core/history/record.ts';
 import type { Settings } from '../core/session/settings.ts';
+import { LANGUAGE_NAMES } from '../i18n/languages.ts';
 import { useLocale } from './locale.ts';
 import type { PacksStore } from './packs/packs-store.ts';
 import { PacksView } from './packs/packs-view.tsx';
@@ -58,8 +59,11 @@ export function SettingsView({ store, packs }: { store: SettingsStore; packs: Pa
             }
           >
             <option value="auto">{t.settings.auto}</option>
-            <option value="en">English</option>
-            <option value="ja">日本語</option>
+            {Object.entries(LANGUAGE_NAMES).map(([lang, name]) => (
+              <option key={lang} value={lang} lang={lang}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
       </form>

@@ -10,9 +10,10 @@ export async function copyText(text: Redacted<string>): Promise<'clipboard' | 'f
   try {
     await navigator.clipboard.writeText(text);
     return 'clipboard';
-  } catch {
+  } catch (error) {
     if (copyWithSelection(text)) return 'fallback';
-    throw new Error('The browser refused to copy to the clipboard.');
+    // The panel words the refusal; the browser's own error says why, for the console.
+    throw error;
   }
 }
 

@@ -13,6 +13,6 @@ export function reportContext(): ReportContext {
       ? `Edge ${edge[1]}`
       : chrome
         ? `Chrome ${chrome[1]}`
-        : 'unknown browser';
+        : null;
   return { browser: name, extensionVersion: browser.runtime.getManifest().version };
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { HistoryRecord } from '../core/history/record.ts';
+import { HistoryStoreError } from '../core/history/store-error.ts';
 
 /** The database's own version: bumped when stores or indexes change, not when the record shape does. */
 export const HISTORY_DB_VERSION = 1;
@@ -41,13 +42,6 @@ export function toRow(record: HistoryRecord): HistoryRow {
   return row;
 }
 
-export const NEWER_DATABASE =
-  `Faultline's history was written by a newer Faultline (database version above ${HISTORY_DB_VERSION}), ` +
-  'which this version cannot read. Update Faultline, or remove its data to start a new history.';
-export const BLOCKED =
-  "Faultline's history needs an upgrade, but another DevTools window running an older Faultline holds it " +
-  'open. Close the other DevTools windows and reopen this one.';
-
 export interface ConnectionEvents {
   /** Another connection wants to upgrade or delete the database: this one must let go. */
   onVersionChange(): void;
@@ -75,14 +69,18 @@ export function openHistoryDb(name: string, events: ConnectionEvents): Promise<I
       },
       blocked() {
         gaveUp = true;
-        reject(new Error(BLOCKED));
+        reject(new HistoryStoreError({ kind: 'blocked' }));
       },
       blocking: () => events.onVersionChange(),
       terminated: () => events.onTerminated(),
     }).then(
       (db) => (gaveUp ? db.close() : resolve(db)),
       (error: unknown) => {
-        reject(errorName(error) === 'VersionError' ? new Error(NEWER_DATABASE, { cause: error }) : error);
+        reject(
+          errorName(error) === 'VersionError'
+            ? new HistoryStoreError({ kind: 'newer', version: HISTORY_DB_VERSION }, { cause: error })
+            : error,
+        );
       },
     );
   });

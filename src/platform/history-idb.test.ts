@@ -121,9 +121,7 @@ describe('IndexedDB history: versions and lost connections', () => {
     const { store, changes } = await open(where);
     const newer = await openDB(where.name, HISTORY_DB_VERSION + 1);
     newer.close();
-    expect(changes).toEqual([
-      { kind: 'closed', reason: 'upgrade', message: expect.stringMatching(/Reopen DevTools/) },
-    ]);
+    expect(changes).toEqual([{ kind: 'closed', reason: 'upgrade' }]);
     await expect(store.count()).rejects.toThrow(/upgrading or deleting/);
   });
 
@@ -137,9 +135,7 @@ describe('IndexedDB history: versions and lost connections', () => {
     });
     const { store, changes } = await open(fresh());
     connections.forEach((db) => forceCloseDatabase(db as never));
-    expect(changes).toEqual([
-      { kind: 'closed', reason: 'terminated', message: expect.stringMatching(/closed/) },
-    ]);
+    expect(changes).toEqual([{ kind: 'closed', reason: 'terminated' }]);
     await expect(store.query({})).rejects.toThrow(/The browser closed/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type HistoryStore,
 } from '../core/history/record.ts';
 import { checkRecords, validateRemoteChange } from '../core/history/validate.ts';
+import { HistoryStoreError } from '../core/history/store-error.ts';
 import { queryRecords } from './history-idb-query.ts';
 import { errorName, openHistoryDb, RECORDS, toRow, type HistoryDb } from './history-idb-schema.ts';
 
@@ -24,16 +25,6 @@ export interface HistoryStoreOptions {
 
 type Db = IDBPDatabase<HistoryDb>;
 type Store = IDBPObjectStore<HistoryDb, [typeof RECORDS], typeof RECORDS, 'readwrite'>;
-
-const CLOSED_MESSAGES = {
-  upgrade:
-    "Another window is upgrading or deleting Faultline's history, so this window let go of it. " +
-    'Reopen DevTools to see the history again.',
-  terminated:
-    "The browser closed Faultline's history (site data cleared, or a storage failure). " +
-    'Reopen DevTools to see the history again.',
-  closed: 'This history store is closed',
-};
 
 /**
  * One readwrite transaction: it commits whole or not at all. On failure the transaction's own error
@@ -88,12 +79,7 @@ const writeBatch = (db: Db, records: HistoryRecord[], cap: number) =>
   });
 
 const historyFull = (batch: number, freed: number, cause: unknown) =>
-  new Error(
-    `Faultline's history is full: the browser refused to store ${batch} new records even after the ` +
-      `${freed} oldest were removed to make room. Nothing from this batch was saved and the rest of the ` +
-      'history is intact. Lower the history size in the settings or clear the history.',
-    { cause },
-  );
+  new HistoryStoreError({ kind: 'full', batch, freed }, { cause });
 
 /**
  * The history in IndexedDB, shared by every DevTools window of the profile: writes are serialized by
@@ -102,7 +88,7 @@ const historyFull = (batch: number, freed: number, cause: unknown) =>
 export async function openHistoryStore(options: HistoryStoreOptions = {}): Promise<HistoryStore> {
   let cap = clampCap(options.cap ?? DEFAULT_HISTORY_CAP);
   const listeners = createChangeListeners();
-  let closedBecause: string | undefined;
+  let closedBecause: 'upgrade' | 'terminated' | 'closed' | undefined;
   const db: Db = await openHistoryDb(options.name ?? DEFAULT_HISTORY_DB, {
     onVersionChange: () => letGo('upgrade'),
     onTerminated: () => letGo('terminated'),
@@ -115,13 +101,13 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
 
   function letGo(reason: 'upgrade' | 'terminated') {
     if (closedBecause !== undefined) return;
-    closedBecause = CLOSED_MESSAGES[reason];
+    closedBecause = reason;
     db.close();
     channel.close();
-    listeners.emit({ kind: 'closed', reason, message: closedBecause });
+    listeners.emit({ kind: 'closed', reason });
   }
   const live = (): Db => {
-    if (closedBecause !== undefined) throw new Error(closedBecause);
+    if (closedBecause !== undefined) throw new HistoryStoreError({ kind: closedBecause });
     return db;
   };
   const publish = (change: HistoryChange) => {
@@ -180,7 +166,7 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
     },
     close() {
       if (closedBecause === undefined) {
-        closedBecause = CLOSED_MESSAGES.closed;
+        closedBecause = 'closed';
         db.close();
         channel.close();
       }

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/catalog/types.ts';
+import { languageOf } from '../i18n/languages.ts';
 
-/** The browser's UI language as one the catalog speaks: Japanese for any `ja*`, English otherwise. */
+/** The browser's UI language as one Faultline speaks: Japanese for any `ja*`, English otherwise. */
 export function uiLanguage(): Lang {
   let tag = '';
   try {
@@ -9,5 +10,5 @@ export function uiLanguage(): Lang {
   } catch {
     tag = navigator.language;
   }
-  return tag.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+  return languageOf(tag);
 }

@@ -34,7 +34,7 @@ export async function storePack(pack: StoredPack, added = Date.now()): Promise<v
   } catch (error) {
     // Chrome: "QUOTA_BYTES quota exceeded"; Firefox names the quota in its DOMException.
     if (/quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error))) {
-      throw new StorageFullError('storage.local is full');
+      throw new StorageFullError('storage.local', { cause: error });
     }
     throw error;
   }

@@ -64,9 +64,10 @@ export type HistoryChange =
   | { kind: 'pruned'; count: number; reason: 'cap' | 'quota' }
   /**
    * This window let go of the history: another window is upgrading or deleting the database, or the
-   * browser closed it. Never sent to other windows; every later call rejects with `message`.
+   * browser closed it. Never sent to other windows; every later call rejects with a HistoryStoreError
+   * of that `reason`.
    */
-  | { kind: 'closed'; reason: 'upgrade' | 'terminated'; message: string };
+  | { kind: 'closed'; reason: 'upgrade' | 'terminated' };
 
 /** The history of every inspected tab, shared by all DevTools windows. Newest first everywhere. */
 export interface HistoryStore {

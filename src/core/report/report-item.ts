@@ -38,7 +38,8 @@ export type ReportPart = { part: Redacted<string> | null } & ReportItem;
 
 /** Where the report was made, for the support desk. */
 export interface ReportContext {
-  browser: string;
+  /** Name and major version; null when the user agent names no browser Faultline knows. */
+  browser: string | null;
   extensionVersion: string;
 }
 

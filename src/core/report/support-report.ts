@@ -23,7 +23,7 @@ export function supportReport(
       ? markdownBlock(item, i, items.length, words)
       : textBlock(item, i, items.length, words),
   );
-  const footer = words.reportedWith(context.extensionVersion, context.browser);
+  const footer = words.reportedWith(context.extensionVersion, context.browser ?? words.unknownBrowser);
   return assembled(
     format === 'markdown'
       ? `${blocks.join('\n\n')}\n\n_${escapeMarkdown(footer)}_\n`

@@ -8,7 +8,8 @@ export type ImportState =
   | { kind: 'reading' }
   | { kind: 'done'; malformed: number }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  /** `message`: why the file is not a HAR; null when the worker died without saying. */
+  | { kind: 'failed'; message: string | null };
 
 /** A HAR file being read in a worker, or read: its findings are a session of their own. */
 export interface HarImport {
@@ -50,7 +51,7 @@ export function startImport(
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    stop({ kind: 'failed', message: event.message || 'the import worker stopped' });
+    stop({ kind: 'failed', message: event.message || null });
   };
   worker.postMessage({ file, packs } satisfies ImportRequest);
   return {

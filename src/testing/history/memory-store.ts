@@ -9,6 +9,7 @@ import {
   type HistoryStore,
 } from '../../core/history/record.ts';
 import { checkRecords, validateRecord } from '../../core/history/validate.ts';
+import { HistoryStoreError } from '../../core/history/store-error.ts';
 
 /** What several memory stores share, as DevTools windows share one IndexedDB database. */
 export interface MemoryHistory {
@@ -27,8 +28,6 @@ export interface MemoryHistoryStoreOptions {
   /** Share rows with other stores, which then hear each other's changes as remote ones. */
   history?: MemoryHistory;
 }
-
-const CLOSED = 'This history store is closed';
 
 const isRecord = (record: HistoryRecord | null): record is HistoryRecord => record !== null;
 
@@ -63,7 +62,7 @@ export function createMemoryHistoryStore(options: MemoryHistoryStoreOptions = {}
     }
   };
   const ensureOpen = () => {
-    if (closed) throw new Error(CLOSED);
+    if (closed) throw new HistoryStoreError({ kind: 'closed' });
   };
 
   const pruneOldest = (count: number): number => {
