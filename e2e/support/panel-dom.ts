@@ -150,3 +150,14 @@ export const DUMP_EXTENSION_STORAGE = `(async () => {
   }
   return JSON.stringify(dump);
 })()`;
+
+/** One line of the Errors list in document order: an error row or the marker where the page changed. */
+export type ListLine =
+  | { line: 'finding'; seq: string; selected: boolean; text: string }
+  | { line: 'page-change'; kind: string; text: string; group: string | null };
+
+export const READ_LIST = `[...document.querySelectorAll('[data-testid="finding"], [data-testid="page-change"]')].map((el) =>
+  el.dataset.testid === 'finding'
+    ? { line: 'finding', seq: el.dataset.seq, selected: el.getAttribute('aria-selected') === 'true', text: el.textContent }
+    : { line: 'page-change', kind: el.dataset.kind, text: el.textContent,
+        group: el.closest('[role="group"]')?.getAttribute('aria-label') ?? null })`;

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../core/session/settings.ts';
 import { createSession } from '../core/session/session.ts';
 import { createDevtoolsPanel } from '../platform/devtools-panel.ts';
 import { openHistoryStore } from '../platform/history-idb.ts';
-import { browserNetworkSource } from '../platform/network.ts';
+import { browserNetworkSource, watchBrowserPageChanges } from '../platform/network.ts';
 import { inspectsPrivateWindow } from '../platform/private-window.ts';
 import { offerSession } from '../platform/session-bridge.ts';
 import { loadSettings, onSettingsChanged } from '../platform/settings-storage.ts';
@@ -56,6 +56,10 @@ startCapture(
   },
   () => engine,
 );
+
+// Findings are kept across reloads and navigations, as with the Network panel's "Preserve log"; the
+// list marks where the page changed.
+watchBrowserPageChanges((change) => session.pageChanged(change));
 
 void createDevtoolsPanel('Faultline', '/icons/icon-32.png', '/src/panel/panel.html', (panelWindow) =>
   offerSession(panelWindow, session),

@@ -45,6 +45,8 @@ export interface PanelWords {
     exportHar(count: number): string;
     list: string;
     viewGroups: string;
+    /** The marker under the errors of a page the tab loaded: what happened, where, and when. */
+    pageChange(kind: 'navigate' | 'reload', url: string, time: string): string;
   };
   groups: {
     label: string;
@@ -115,6 +117,8 @@ const en: PanelWords = {
     exportHar: (n) => `Export sanitized HAR (${n})`,
     list: 'API errors',
     viewGroups: 'Grouped by code and host',
+    pageChange: (kind, url, time) =>
+      kind === 'reload' ? `Reloaded ${url} at ${time}` : `Navigated to ${url} at ${time}`,
   },
   groups: {
     label: 'API errors grouped by code and host',
@@ -185,6 +189,8 @@ const ja: PanelWords = {
     exportHar: (n) => `サニタイズ済み HAR をエクスポート (${n})`,
     list: 'API エラー',
     viewGroups: 'コードとホストでグループ化',
+    pageChange: (kind, url, time) =>
+      kind === 'reload' ? `${time} に ${url} を再読み込みしました` : `${time} に ${url} へ移動しました`,
   },
   groups: {
     label: 'コードとホストでグループ化した API エラー',

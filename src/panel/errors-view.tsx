@@ -94,7 +94,13 @@ export function ErrorsView({ store, triage, reportFormat }: Props) {
         ) : grouped ? (
           <GroupTree store={groups} treeRef={list} />
         ) : (
-          <FindingList entries={shown} selected={store.selected} checked={store.checked} listRef={list} />
+          <FindingList
+            entries={shown}
+            pageChanges={store.pageChanges.value}
+            selected={store.selected}
+            checked={store.checked}
+            listRef={list}
+          />
         )}
         {selected ? (
           <FindingDetail

@@ -1,6 +1,7 @@
 import { batch, signal, type Signal } from '@preact/signals';
 import type { Redacted } from '../core/redact/redacted.ts';
 import type { ExchangePreview } from '../core/ingest/preview.ts';
+import type { PageChange } from '../core/session/page-change.ts';
 import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session/session.ts';
 
 /** As many as the session keeps: the panel must not outgrow the capture side in a flood. */
@@ -19,6 +20,8 @@ export interface FindingsStore {
   startedAt: string;
   /** Newest first, without their exchanges: see `exchangeOf`. */
   entries: Signal<SessionEntry[]>;
+  /** Reloads and navigations of the inspected tab, oldest first: the list marks them among the errors. */
+  pageChanges: Signal<readonly PageChange[]>;
   selected: Signal<number | null>;
   /** Rows ticked for a combined report or export. */
   checked: Signal<ReadonlySet<number>>;
@@ -45,6 +48,8 @@ export type EntriesChange = { kind: 'added'; entries: SessionEntry[] } | { kind:
 export function createFindingsStore(source: SessionSource): FindingsStore {
   let backlog = source.entries();
   const entries = signal<SessionEntry[]>(newestFirst(withoutExchanges(backlog.splice(-LOAD_CHUNK))));
+  const pageChanges = signal<readonly PageChange[]>(source.pageChanges());
+  source.subscribePageChanges((changes) => (pageChanges.value = changes));
   const selected = signal<number | null>(null);
   const checked = signal<ReadonlySet<number>>(new Set());
   let loaded: SessionEntry[] = [];
@@ -114,6 +119,7 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
   return {
     startedAt: source.startedAt,
     entries,
+    pageChanges,
     selected,
     checked,
     exchangeOf: (seq) => source.exchange(seq),
@@ -124,6 +130,7 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
       pending = [];
       batch(() => {
         entries.value = [];
+        pageChanges.value = [];
         selected.value = null;
         checked.value = new Set();
         tell({ kind: 'reset' });
@@ -145,7 +152,7 @@ function withoutExchanges(list: SessionEntry[]): SessionEntry[] {
  * Order by when the request started, not when its finding arrived: bodies are fetched asynchronously,
  * so a POST fired first can be analysed after a GET fired later (Firefox reports such requests late).
  */
-function startedMs(entry: SessionEntry): number {
+export function startedMs(entry: SessionEntry): number {
   return Date.parse(entry.finding.startedAt) || 0;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../model/finding.ts';
 import { redactedFixture } from '../../testing/redacted.ts';
+import { PAGE_CHANGES_KEPT } from './page-change.ts';
 import { EXCHANGES_KEPT, SESSION_CAP, createSession } from './session.ts';
 
 const finding = (code: string): Finding => ({
@@ -110,5 +111,24 @@ describe('createSession', () => {
     session.clear();
     expect(calls).toBe(0);
     expect(session.entries()).toEqual([]);
+  });
+
+  it('keeps page changes apart from findings, the newest 1 000, until cleared', () => {
+    const session = createSession();
+    const told: number[] = [];
+    session.subscribePageChanges((changes) => told.push(changes.length));
+    const change = (i: number) => ({
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      url: redactedFixture(`https://x/${i}`),
+      kind: 'navigate' as const,
+    });
+    session.add(finding('a'));
+    for (let i = 0; i < PAGE_CHANGES_KEPT + 3; i++) session.pageChanged(change(i));
+    expect(session.entries()).toHaveLength(1);
+    expect(session.pageChanges()).toHaveLength(PAGE_CHANGES_KEPT);
+    expect(session.pageChanges()[0]).toEqual(change(3));
+    expect(told.at(-1)).toBe(PAGE_CHANGES_KEPT);
+    session.clear();
+    expect(session.pageChanges()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { ExchangePreview } from '../ingest/preview.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Redacted } from '../redact/redacted.ts';
 import { settleHints } from '../hints/deferred-hints.ts';
+import { PAGE_CHANGES_KEPT, type PageChange } from './page-change.ts';
 
 /** Findings a session keeps: the product's stated scale, which the panel renders in bounded time. */
 export const SESSION_CAP = 100_000;
@@ -26,6 +27,9 @@ export interface SessionSource {
   subscribe(listener: (added: SessionEntry[]) => void): () => void;
   /** Told of findings read again (the team packs changed), with their seqs unchanged. */
   subscribeReplaced(listener: (replaced: SessionEntry[]) => void): () => void;
+  /** Reloads and navigations of the inspected tab, oldest first: findings are kept across them. */
+  pageChanges(): PageChange[];
+  subscribePageChanges(listener: (changes: PageChange[]) => void): () => void;
   clear(): void;
 }
 
@@ -33,6 +37,7 @@ export interface Session extends SessionSource {
   add(finding: Finding, exchange?: Redacted<ExchangePreview>): void;
   /** Puts new readings of existing entries in place; seqs the session no longer holds are ignored. */
   replace(findings: ReadonlyMap<number, Finding>): void;
+  pageChanged(change: PageChange): void;
 }
 
 interface SessionOptions {
@@ -53,6 +58,8 @@ export function createSession(options: SessionOptions = {}): Session {
   let seq = 0;
   const listeners = new Set<(added: SessionEntry[]) => void>();
   const replacedListeners = new Set<(replaced: SessionEntry[]) => void>();
+  let changes: PageChange[] = [];
+  const changeListeners = new Set<(changes: PageChange[]) => void>();
   const indexOf = (wanted: number) => {
     const newest = list.at(-1);
     const index = newest ? list.length - 1 - (newest.seq - wanted) : -1;
@@ -98,17 +105,28 @@ export function createSession(options: SessionOptions = {}): Session {
       replacedListeners.add(listener);
       return () => replacedListeners.delete(listener);
     },
+    pageChanges: () => changes,
+    pageChanged(change) {
+      // A new array each time: the panel holds the old one as a signal's value.
+      changes = [...changes.slice(1 - PAGE_CHANGES_KEPT), change];
+      tell(changeListeners, changes);
+    },
+    subscribePageChanges(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     clear() {
       list = [];
+      changes = [];
     },
   };
 }
 
-function tell(listeners: Set<(entries: SessionEntry[]) => void>, entries: SessionEntry[]): void {
+function tell<T>(listeners: Set<(value: T) => void>, value: T): void {
   for (const listener of [...listeners]) {
     // A listener from a panel window that has gone away throws; drop it instead of failing capture.
     try {
-      listener(entries);
+      listener(value);
     } catch {
       listeners.delete(listener);
     }

@@ -1,0 +1,85 @@
+import { redactUrl } from '../core/redact/redact.ts';
+import type { PageChange } from '../core/session/page-change.ts';
+
+/**
+ * Read in the inspected page right after a navigation: when the page started loading, and whether
+ * the browser loaded it as a reload (Navigation Timing). Both browsers announce a navigation late:
+ * Chromium when the new document commits, Firefox only once it has loaded (ExtensionParent.sys.mjs,
+ * DOCUMENT_EVENT "dom-complete"), after the errors a page fires while it loads. The time the page
+ * itself gives places the marker before them.
+ */
+export const PAGE_PROBE = `(() => {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return { type: entry ? entry.type : null, timeOrigin: performance.timeOrigin, href: location.href };
+})()`;
+
+/** How far the page's clock may run ahead of this one and still be believed. */
+const CLOCK_SLACK_MS = 1000;
+
+interface Bookkeeping {
+  /** When this page heard of the navigation, ms since the epoch. */
+  receivedAt: number;
+  /** The previous page change (or the start of capture): the new page cannot have started before. */
+  notBefore: number;
+  previousUrl: string | null;
+}
+
+const withoutFragment = (url: string) => url.split('#', 1)[0] ?? url;
+
+/**
+ * When the new page started and whether it is a reload, from what the page answered (anything: a
+ * page can lie, or the answer can come from a later document) and what this side knows.
+ */
+export function placePageChange(
+  url: string,
+  probe: unknown,
+  { receivedAt, notBefore, previousUrl }: Bookkeeping,
+): { at: number; kind: PageChange['kind'] } {
+  const answer = (typeof probe === 'object' && probe !== null ? probe : {}) as Record<string, unknown>;
+  const { type, timeOrigin, href } = answer;
+  const sameDocument = typeof href === 'string' && withoutFragment(href) === withoutFragment(url);
+  // A page restored from the back/forward cache keeps the time origin of its first load: too old.
+  const fresh =
+    sameDocument &&
+    typeof timeOrigin === 'number' &&
+    timeOrigin >= notBefore &&
+    timeOrigin <= receivedAt + CLOCK_SLACK_MS;
+  if (fresh && typeof type === 'string')
+    return { at: timeOrigin, kind: type === 'reload' ? 'reload' : 'navigate' };
+  const reload = previousUrl !== null && withoutFragment(previousUrl) === withoutFragment(url);
+  return { at: fresh ? timeOrigin : receivedAt, kind: reload ? 'reload' : 'navigate' };
+}
+
+/** The part of the devtools API page changes are read from (passed in, so tests drive it with a fake). */
+export interface PageChangeApi {
+  onNavigated: {
+    addListener(l: (url: string) => void): void;
+    removeListener(l: (url: string) => void): void;
+  };
+  /** devtools.inspectedWindow.eval of PAGE_PROBE; rejects or answers nonsense as pages may. */
+  probe(): Promise<unknown>;
+  now?: () => number;
+}
+
+/** Each reload or navigation of the inspected tab, placed and with its URL redacted, in order. */
+export function watchPageChanges(api: PageChangeApi, listener: (change: PageChange) => void): () => void {
+  const now = api.now ?? Date.now;
+  let notBefore = now();
+  let previousUrl: string | null = null;
+  // One at a time, so each change is placed after the one before it.
+  let queue = Promise.resolve();
+  const onNavigated = (url: string) => {
+    const receivedAt = now();
+    queue = queue
+      .then(async () => {
+        const probe = await api.probe().catch(() => null);
+        const { at, kind } = placePageChange(url, probe, { receivedAt, notBefore, previousUrl });
+        notBefore = at;
+        previousUrl = url;
+        listener({ at: new Date(at).toISOString(), url: redactUrl(url), kind });
+      })
+      .catch(() => undefined);
+  };
+  api.onNavigated.addListener(onNavigated);
+  return () => api.onNavigated.removeListener(onNavigated);
+}
