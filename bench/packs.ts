@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/core/analyze/analyze.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
-import { triage } from '../src/core/ingest/precheck.ts';
+import { mayFailUnder400, triage } from '../src/core/ingest/precheck.ts';
 import type { Exchange } from '../src/model/exchange.ts';
 import type { HarEntry } from '../src/model/har.ts';
 import type { Pack } from '../src/core/packs/pack.ts';
@@ -74,7 +74,10 @@ export function benchPacks(
         mimeType: entry.response.content?.mimeType ?? '',
         size: entry.response.content?.size ?? -1,
       };
-      if (triage(meta) !== 'ignore') analyze(fromHarEntry(entry), options);
+      if (triage(meta) === 'ignore') continue;
+      if (mayFailUnder400(entry.response.status, entry.response.content ?? {})) {
+        analyze(fromHarEntry(entry), options);
+      }
     }
   };
   return [

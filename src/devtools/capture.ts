@@ -1,10 +1,10 @@
 import { analyze, type AnalyzeOptions } from '../core/analyze/analyze.ts';
 import { fromHarEntry } from '../core/ingest/from-har.ts';
-import type { FetchedContent } from '../model/exchange.ts';
+import type { Exchange, FetchedContent } from '../model/exchange.ts';
 import { previewExchange, type ExchangePreview } from '../core/ingest/preview.ts';
 import { redactExchange, type Redacted } from '../core/redact/redact.ts';
 import type { Finding } from '../model/finding.ts';
-import { triage } from '../core/ingest/precheck.ts';
+import { mayFailUnder400, triage } from '../core/ingest/precheck.ts';
 import type { CapturedRequest, NetworkSource } from '../platform/network-source.ts';
 
 /**
@@ -35,13 +35,16 @@ export async function findingOf(
   };
   const decision = triage(meta);
   if (decision === 'ignore') return null;
-  const exchange =
-    decision === 'metadata-only'
-      ? {
-          ...fromHarEntry(entry, null),
-          body: { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const,
-        }
-      : fromHarEntry(entry, await readBodyOfFailure(readBody, meta.status));
+  let exchange: Exchange;
+  if (decision === 'metadata-only') {
+    const body = { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const;
+    exchange = { ...fromHarEntry(entry, null), body };
+  } else {
+    const fetched = await readBodyOfFailure(readBody, meta.status);
+    const body = { text: fetched?.text, encoding: fetched?.base64 ? 'base64' : undefined };
+    if (!mayFailUnder400(meta.status, body, options?.bodyCap)) return null;
+    exchange = fromHarEntry(entry, fetched);
+  }
   const finding = analyze(exchange, options);
   return finding && { finding, exchange: previewExchange(redactExchange(exchange)) };
 }

@@ -3,12 +3,13 @@ import type { Finding } from '../../model/finding.ts';
 import { analyze, type AnalyzeOptions } from '../analyze/analyze.ts';
 import { fromHarEntry } from './from-har.ts';
 import type { HarEntry } from '../../model/har.ts';
-import { triage } from './precheck.ts';
+import { mayFailUnder400, triage } from './precheck.ts';
 import type { HarItem } from './har-reader.ts';
 
 /**
  * The exchange of a HAR item as capture would build it: ruled out by metadata → null (the body is
- * never decoded), a failure without a usable body → analysed on metadata, else the body as written.
+ * never decoded), a success whose body cannot hold an error → null, a failure without a usable body →
+ * analysed on metadata, else the body as written.
  * `malformed` is an element of `log.entries` that is no request/response pair.
  */
 export function itemExchange(item: HarItem): Exchange | null | 'malformed' {
@@ -30,6 +31,8 @@ export function itemExchange(item: HarItem): Exchange | null | 'malformed' {
     }
     const held = item.body();
     if (held !== null && content !== undefined) content.text = held;
+    // Most successes are ruled out here, on the body's first and last characters, before an exchange is built.
+    if (!mayFailUnder400(meta.status, content ?? {})) return null;
     return fromHarEntry(entry);
   } catch (error) {
     if (error instanceof Error && error.name === 'HarInputError') throw error;

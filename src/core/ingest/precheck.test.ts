@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { triage, worthParsing } from './precheck.ts';
+import { analyze } from '../analyze/analyze.ts';
+import { anExchange } from '../../testing/exchange.ts';
+import { mayFailUnder400, triage, worthParsing } from './precheck.ts';
 
 const meta = (status: number, mimeType: string, url = 'https://api.example.com/v1/items', size = 200) => ({
   status,
@@ -26,6 +28,15 @@ describe('triage: decided from HAR metadata alone', () => {
     [meta(500, 'application/json', 'https://x/y', 5 * 1024 * 1024), 'metadata-only'],
     [meta(404, 'application/xml', 'https://x/y', 0), 'metadata-only'],
     [meta(200, 'application/json', 'https://x/y', 0), 'ignore'],
+    // The extension is what ends the URL before its query or fragment, in any case, on the host too.
+    [meta(200, 'application/json', 'https://cdn.example.com/APP.JS?v=2'), 'ignore'],
+    [meta(200, 'application/json', 'https://cdn.example.com/a.woff2#x?y'), 'ignore'],
+    [meta(200, 'application/json', 'https://tiles.example.map'), 'ignore'],
+    [meta(200, 'application/json', 'https://cdn.example.com/app.js/'), 'fetch'],
+    [meta(200, 'application/json', 'https://cdn.example.com/app.jsx'), 'fetch'],
+    [meta(200, 'application/json', 'https://api.example.com/v1/report.json?x=a.js'), 'fetch'],
+    [meta(200, 'application/json; charset=utf-8'), 'fetch'],
+    [meta(200, ' Image/PNG ; q=1'), 'ignore'],
   ])('%j → %s', (m, expected) => {
     expect(triage(m)).toBe(expected);
   });
@@ -46,5 +57,45 @@ describe('worthParsing: O(1) gate before any parse', () => {
     [500, 'plain text', true],
   ])('%i %s → %s', (status, text, expected) => {
     expect(worthParsing(status, text)).toBe(expected);
+  });
+});
+
+describe('mayFailUnder400: what analyze decides first, on the raw body', () => {
+  const bodies: [number, { text?: unknown; encoding?: unknown }][] = [
+    [200, { text: '{"value":[{"id":1}]}' }],
+    [200, { text: '{"error":{"code":"x","message":"m"}}' }],
+    [200, { text: '\ufeff{"ok":false,"error":"invalid_auth"}' }],
+    [200, { text: '' }],
+    [200, {}],
+    [200, { text: 'eyJvayI6ZmFsc2UsImVycm9yIjoiaW52YWxpZF9hdXRoIn0=', encoding: 'base64' }],
+    [200, { text: '<html></html>' }],
+    [204, { text: '{"data":null,"errors":[{"message":"boom"}]}' }],
+    [400, { text: 'anything' }],
+  ];
+
+  it.each(bodies)('%i %j agrees with analyze', (status, content) => {
+    const text = typeof content.text === 'string' && content.text !== '' ? content.text : null;
+    const exchange = anExchange(
+      content.encoding === 'base64' && text !== null
+        ? { status, body: { kind: 'base64', data: text } }
+        : { status, text },
+    );
+    if (analyze(exchange) !== null) expect(mayFailUnder400(status, content)).toBe(true);
+  });
+
+  it('rules out successes whose body cannot hold an error, and no others', () => {
+    const ruledOut = bodies.filter(([status, content]) => !mayFailUnder400(status, content));
+    expect(ruledOut.map(([, content]) => content.text)).toEqual([
+      '{"value":[{"id":1}]}',
+      '',
+      undefined,
+      '<html></html>',
+    ]);
+  });
+
+  it('rules out a body over the cap, as analyze does', () => {
+    const text = `{"error":"${'x'.repeat(100)}"}`;
+    expect(mayFailUnder400(200, { text }, 50)).toBe(false);
+    expect(analyze(anExchange({ status: 200, text }), { bodyCap: 50 })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_BODY_CAP } from './body.ts';
+import { bodyText, DEFAULT_BODY_CAP } from './body.ts';
 
 export interface ResponseMeta {
   url: string;
@@ -10,9 +10,36 @@ export interface ResponseMeta {
 
 const NEVER_ERROR_BODY =
   /^(image|font|audio|video)\/|javascript|ecmascript|wasm|text\/css|octet-stream|event-stream/i;
-const STATIC_PATH = /\.(m?js|css|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|otf|eot|mp[34]|webm|wasm|map)$/i;
 const STRUCTURED = /json|xml|multipart|^$|text\/plain/i;
 const API_BODY = /json|xml/i;
+/** Extensions of paths that are static assets (compared lower-cased). */
+const STATIC_EXTENSIONS = new Set(
+  'js mjs css png jpg jpeg gif webp avif svg ico woff woff2 ttf otf eot mp3 mp4 webm wasm map'.split(' '),
+);
+const LONGEST_EXTENSION = 5;
+
+/** What triage needs to know of a media type; a session uses a handful, so each is classified once. */
+interface MediaClass {
+  neverError: boolean;
+  api: boolean;
+  structured: boolean;
+}
+const classes = new Map<string, MediaClass>();
+const CLASSES_KEPT = 256;
+
+function classOf(mimeType: string): MediaClass {
+  const known = classes.get(mimeType);
+  if (known) return known;
+  const mime = essence(mimeType);
+  const found = {
+    neverError: NEVER_ERROR_BODY.test(mime),
+    api: API_BODY.test(mime),
+    structured: STRUCTURED.test(mime),
+  };
+  if (classes.size >= CLASSES_KEPT) classes.clear();
+  classes.set(mimeType, found);
+  return found;
+}
 
 /** What capture does with a finished request, decided before any body is fetched. */
 export type Triage = 'ignore' | 'metadata-only' | 'fetch';
@@ -24,14 +51,32 @@ export type Triage = 'ignore' | 'metadata-only' | 'fetch';
  * only when they may carry an error under 2xx (GraphQL, Slack, batches, SOAP).
  */
 export function triage(meta: ResponseMeta, cap = DEFAULT_BODY_CAP): Triage {
-  const mime = essence(meta.mimeType);
-  if (NEVER_ERROR_BODY.test(mime)) return 'ignore';
+  const media = classOf(meta.mimeType);
+  if (media.neverError) return 'ignore';
   // An object store answers a missing `photo.jpg` with an XML or JSON error: that is an API error.
-  const apiAnswer = meta.status >= 400 && API_BODY.test(mime);
-  if (!apiAnswer && STATIC_PATH.test(pathOf(meta.url))) return 'ignore';
+  const apiAnswer = meta.status >= 400 && media.api;
+  if (!apiAnswer && isStaticPath(meta.url)) return 'ignore';
   if (meta.status >= 400) return meta.size === 0 || meta.size > cap ? 'metadata-only' : 'fetch';
   if (meta.status < 200 || meta.status >= 300 || meta.size === 0 || meta.size > cap) return 'ignore';
-  return STRUCTURED.test(mime) ? 'fetch' : 'ignore';
+  return media.structured ? 'fetch' : 'ignore';
+}
+
+/**
+ * A response under 400 is an error only when its body says so: false when the body at hand cannot (none,
+ * over the cap, or failing `worthParsing`), so that replay builds no exchange for it. It decides what
+ * `analyze` decides first; base64 bodies are left to it, as they must be decoded to be read.
+ */
+export function mayFailUnder400(
+  status: number,
+  content: { text?: unknown; encoding?: unknown },
+  cap = DEFAULT_BODY_CAP,
+): boolean {
+  if (!(status < 400)) return true;
+  const text = content.text;
+  if (typeof text !== 'string' || text === '') return false;
+  if (content.encoding === 'base64') return true;
+  const decoded = bodyText({ kind: 'text', text }, cap);
+  return decoded.ok && worthParsing(status, decoded.text);
 }
 
 /** The media type without its parameters: `application/json; charset=utf-8` → `application/json`. */
@@ -40,12 +85,19 @@ function essence(mimeType: string): string {
   return (semicolon === -1 ? mimeType : mimeType.slice(0, semicolon)).trim();
 }
 
-/** Triage runs on every request: `indexOf` is several times cheaper than a search by pattern. */
-function pathOf(url: string): string {
+/**
+ * Whether the URL, up to its query or fragment, ends in a static asset's extension. Triage runs on every
+ * request: `indexOf` and a set are several times cheaper than a search by pattern.
+ */
+function isStaticPath(url: string): boolean {
   const query = url.indexOf('?');
   const fragment = url.indexOf('#');
   const end = query === -1 || (fragment !== -1 && fragment < query) ? fragment : query;
-  return end === -1 ? url : url.slice(0, end);
+  const length = end === -1 ? url.length : end;
+  const dot = url.lastIndexOf('.', length - 1);
+  // Most API paths end in a segment without a dot: the last dot found is the host's, far from the end.
+  if (dot === -1 || length - dot - 1 > LONGEST_EXTENSION) return false;
+  return STATIC_EXTENSIONS.has(url.slice(dot + 1, length).toLowerCase());
 }
 
 const MARKER_KEYS = new Set([
@@ -84,7 +136,7 @@ export function worthParsing(status: number, text: string): boolean {
   if (first === '-') return text.startsWith('--', start);
   const key = firstKey(text, start);
   if (key !== null && MARKER_KEYS.has(key.toLowerCase())) return true;
-  return text.slice(-TAIL).includes('rror');
+  return text.indexOf('rror', Math.max(0, text.length - TAIL)) !== -1;
 }
 
 function firstNonBlank(text: string): number {
