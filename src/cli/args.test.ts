@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from './args.ts';
+import { messageLang, parseCommand } from './args.ts';
 import { CliError } from './cli-error.ts';
 
 function refusal(argv: string[]): { message: string; showUsage: boolean } {
@@ -58,8 +58,21 @@ describe('parseCommand', () => {
       kind: 'sanitize',
       file: 'in.har',
       output: 'out.har',
+      lang: 'en',
     });
-    expect(parseCommand(['sanitize', '-'])).toEqual({ kind: 'sanitize', file: '-', output: '-' });
+    expect(parseCommand(['sanitize', '-', '--lang', 'ja'])).toEqual({
+      kind: 'sanitize',
+      file: '-',
+      output: '-',
+      lang: 'ja',
+    });
+  });
+
+  it('finds the language to tell a problem in, even on a command line that is wrong', () => {
+    expect(messageLang(['scan', '--bogus', '--lang', 'ja'])).toBe('ja');
+    expect(messageLang(['--lang=ja'])).toBe('ja');
+    expect(messageLang(['scan', '--lang', 'fr'])).toBe('en');
+    expect(messageLang(['scan', '--lang'])).toBe('en');
   });
 
   it('answers --help whatever else is there', () => {

@@ -6,21 +6,10 @@ import { CliError } from './cli-error.ts';
 export const FORMATS = ['json', 'markdown', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: faultline scan FILE.har [--format json|markdown|text] [--lang en|ja] [--pack PACK.json]... [--fail-on-error] [--quiet] [--raw]
-       faultline sanitize FILE.har [-o OUT.har]
-       faultline pack check PACK.json [--lang en|ja]
-       faultline --help
-FILE.har may be gzipped (.har.gz), or - to read the HAR from standard input. The default format is text.
---pack loads a team pack (its families and code explanations); repeat it for several packs.
-On a terminal, progress is shown on stderr unless --quiet.
-scan redacts secrets in every format; --raw prints them as they are (and says so on stderr).
-sanitize writes the HAR with every secret replaced by [REDACTED], to OUT.har or standard output.
-Exit status: 0 done, 1 errors found with --fail-on-error (or a pack with problems), 2 bad command line or input.`;
-
 export type Command =
   | { kind: 'help' }
   | { kind: 'pack-check'; file: string; lang: Lang }
-  | { kind: 'sanitize'; file: string; output: string }
+  | { kind: 'sanitize'; file: string; output: string; lang: Lang }
   | {
       kind: 'scan';
       file: string;
@@ -46,7 +35,7 @@ const OPTIONS = {
 /** Which options each command takes: one given to the other command is a mistake worth saying. */
 const ACCEPTS: Record<'scan' | 'sanitize', ReadonlySet<string>> = {
   scan: new Set(['format', 'lang', 'pack', 'fail-on-error', 'quiet', 'raw', 'help']),
-  sanitize: new Set(['output', 'help']),
+  sanitize: new Set(['output', 'lang', 'help']),
 };
 
 /**
@@ -63,27 +52,29 @@ export function parseCommand(argv: readonly string[]): Command {
   });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (!Object.hasOwn(OPTIONS, token.name)) throw new CliError(`unknown option: ${token.rawName}`, true);
+    if (!Object.hasOwn(OPTIONS, token.name))
+      throw new CliError({ kind: 'unknown-option', option: token.rawName }, true);
     const option = OPTIONS[token.name as keyof typeof OPTIONS];
     if (option.type === 'string' && token.value === undefined)
-      throw new CliError(`option ${token.rawName} needs a value`, true);
+      throw new CliError({ kind: 'option-needs-value', option: token.rawName }, true);
     if (option.type === 'boolean' && token.value !== undefined)
-      throw new CliError(`option ${token.rawName} takes no value`, true);
+      throw new CliError({ kind: 'option-takes-no-value', option: token.rawName }, true);
   }
   if (values.help === true) return { kind: 'help' };
   const [command, file, ...extra] = positionals;
-  if (command === undefined) throw new CliError('missing command', true);
+  if (command === undefined) throw new CliError({ kind: 'missing-command' }, true);
   if (command === 'pack') return packCommand(file, extra, values.lang);
-  if (command !== 'scan' && command !== 'sanitize') throw new CliError(`unknown command: ${command}`, true);
+  if (command !== 'scan' && command !== 'sanitize')
+    throw new CliError({ kind: 'unknown-command', command }, true);
   for (const token of tokens) {
     if (token.kind === 'option' && !ACCEPTS[command].has(token.name))
-      throw new CliError(`option ${token.rawName} does not apply to ${command}`, true);
+      throw new CliError({ kind: 'option-not-for', option: token.rawName, command }, true);
   }
-  if (file === undefined) throw new CliError('missing file argument', true);
-  if (extra[0] !== undefined) throw new CliError(`unexpected argument: ${extra[0]}`, true);
+  if (file === undefined) throw new CliError({ kind: 'missing-file' }, true);
+  if (extra[0] !== undefined) throw new CliError({ kind: 'unexpected-argument', argument: extra[0] }, true);
   if (command === 'sanitize') {
     const output = typeof values.output === 'string' ? values.output : '-';
-    return { kind: 'sanitize', file, output };
+    return { kind: 'sanitize', file, output, lang: oneOf(values.lang, LANGS, 'en', 'language') };
   }
   return {
     kind: 'scan',
@@ -100,17 +91,35 @@ export function parseCommand(argv: readonly string[]): Command {
 function packCommand(action: string | undefined, rest: string[], lang: unknown): Command {
   if (action !== 'check')
     throw new CliError(
-      action === undefined ? 'missing pack action (check)' : `unknown pack action: ${action}`,
+      action === undefined ? { kind: 'missing-pack-action' } : { kind: 'unknown-pack-action', action },
       true,
     );
   const [file, extra] = rest;
-  if (file === undefined) throw new CliError('missing pack file argument', true);
-  if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`, true);
+  if (file === undefined) throw new CliError({ kind: 'missing-pack-file' }, true);
+  if (extra !== undefined) throw new CliError({ kind: 'unexpected-argument', argument: extra }, true);
   return { kind: 'pack-check', file, lang: oneOf(lang, LANGS, 'en', 'language') };
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T, what: string): T {
+function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  what: 'format' | 'language',
+): T {
   if (value === undefined) return fallback;
   if (allowed.includes(value as T)) return value as T;
-  throw new CliError(`unknown ${what}: ${String(value)} (expected ${allowed.join(', ')})`, true);
+  throw new CliError({ kind: 'unknown-value', what, value: String(value), allowed }, true);
+}
+
+/**
+ * The language to say a problem in: `--lang` when the command line gives a known one, even if the rest
+ * of it is wrong, else English.
+ */
+export function messageLang(argv: readonly string[]): Lang {
+  for (const [i, arg] of argv.entries()) {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    const lang = LANGS.find((known) => known === value);
+    if (lang) return lang;
+  }
+  return 'en';
 }

@@ -133,6 +133,25 @@ describe('faultline scan, as a process', { timeout: 30_000 }, () => {
     expect(usage).toMatch(/^usage: faultline scan FILE\.har/);
   });
 
+  it('tells problems, warnings and the sanitize summary in --lang', async () => {
+    const missing = join(dir, 'nope.har');
+    expect(await run(['scan', missing, '--lang', 'ja'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `faultline: ファイルが見つかりません: ${missing}\n`,
+    });
+    const wrong = await run(['scan', corpus, '--bogus', '--lang', 'ja']);
+    expect(wrong.stderr).toMatch(
+      /^faultline: 不明なオプションです: --bogus\n使い方: faultline scan FILE\.har/,
+    );
+    const raw = await run(['scan', corpus, '--raw', '--format', 'json', '--lang', 'ja']);
+    expect(raw.stderr).toMatch(/^faultline: 警告: --raw: この出力は秘密情報を伏せておらず/);
+    const sanitized = await run(['sanitize', corpus, '--lang', 'ja']);
+    expect(sanitized.stderr).toMatch(
+      new RegExp(`^faultline: ${cases.length} 件のエントリをサニタイズしました: \\d+ 個の値を伏せました`),
+    );
+  });
+
   it('skips malformed entries with a counted warning and scans the rest', async () => {
     const good = caseToHarEntry(errors[0]!);
     const file = harFile('mixed.har', JSON.stringify({ log: { entries: [null, good, { request: {} }] } }));

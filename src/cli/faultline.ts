@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { parseCommand, USAGE, type Command, type Format } from './args.ts';
+import type { CliWords } from '../i18n/cli-words.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
+import { messageLang, parseCommand, type Command, type Format } from './args.ts';
 import { CliError } from './cli-error.ts';
 import { jsonLayout } from './format-json.ts';
 import { markdownLayout } from './format-markdown.ts';
@@ -15,10 +17,6 @@ import { sanitize, sanitizeSummary } from './sanitize.ts';
 import { createTextSink } from './text-sink.ts';
 import { scan, type ScanSummary } from './scan.ts';
 
-const RAW_WARNING =
-  'faultline: warning: --raw: this output is not redacted and may hold tokens, keys, cookies and ' +
-  'passwords; do not paste it into a ticket\n';
-
 const LAYOUTS: Record<Format, ReportLayout> = {
   json: jsonLayout,
   markdown: markdownLayout,
@@ -30,11 +28,13 @@ const LAYOUTS: Record<Format, ReportLayout> = {
  * --fail-on-error, 2 for bad input.
  */
 async function main(argv: readonly string[]): Promise<number> {
-  const progress = createProgressLine(process.stderr);
+  // Known before the command line is read through, so that its own mistakes are told in --lang too.
+  const words = DICTIONARY[messageLang(argv)].cli;
+  const progress = createProgressLine(process.stderr, messageLang(argv));
   try {
     const command = parseCommand(argv);
     if (command.kind === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${words.usage}\n`);
       return 0;
     }
     if (command.kind === 'pack-check') {
@@ -43,8 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return result.ok ? 0 : 1;
     }
     if (command.kind === 'sanitize') return await runSanitize(command);
-    if (command.raw) process.stderr.write(RAW_WARNING);
-    const engine = packEngine(await loadPacks(command.packs));
+    if (command.raw) process.stderr.write(`faultline: ${words.rawWarning}\n`);
+    const engine = packEngine(await loadPacks(command.packs, command.lang));
     const input = await openInput(command.file, process.stdin);
     const writer = createReportWriter(process.stdout, LAYOUTS[command.format], command.lang);
     const showProgress = process.stderr.isTTY === true && !command.quiet;
@@ -58,12 +58,14 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     progress.done();
     await writer.end(summary.entryCount);
-    warnSkipped(summary.skipped);
+    warnSkipped(summary.skipped, words);
     return command.failOnError && summary.findings > 0 ? 1 : 0;
   } catch (error) {
     progress.done();
     if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`faultline: ${error.message}\n${error.showUsage ? `${USAGE}\n` : ''}`);
+    process.stderr.write(
+      `faultline: ${words.problem(error.problem)}\n${error.showUsage ? `${words.usage}\n` : ''}`,
+    );
     return 2;
   }
 }
@@ -74,14 +76,16 @@ async function runSanitize(command: Extract<Command, { kind: 'sanitize' }>): Pro
     const sink = createTextSink(process.stdout);
     const summary = await sanitize(input.chunks, sink.write);
     await sink.flush();
-    process.stderr.write(`faultline: ${sanitizeSummary(summary)}\n`);
+    process.stderr.write(`faultline: ${sanitizeSummary(summary, command.lang)}\n`);
     return 0;
   }
   // Written beside the target and renamed at the end: a HAR found malformed half way leaves no half file.
   const partial = `${command.output}.${process.pid}.partial`;
   const out = createWriteStream(partial);
   const failed = new Promise<never>((_, reject) =>
-    out.on('error', (error) => reject(new CliError(`cannot write ${command.output}: ${error.message}`))),
+    out.on('error', (error) =>
+      reject(new CliError({ kind: 'cannot-write', file: command.output, detail: error.message })),
+    ),
   );
   try {
     const sink = createTextSink(out);
@@ -89,7 +93,7 @@ async function runSanitize(command: Extract<Command, { kind: 'sanitize' }>): Pro
     await Promise.race([sink.flush(), failed]);
     await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed]);
     await rename(partial, command.output);
-    process.stderr.write(`faultline: ${sanitizeSummary(summary)}\n`);
+    process.stderr.write(`faultline: ${sanitizeSummary(summary, command.lang)}\n`);
     return 0;
   } catch (error) {
     out.destroy();
@@ -98,14 +102,10 @@ async function runSanitize(command: Extract<Command, { kind: 'sanitize' }>): Pro
   }
 }
 
-function warnSkipped({ count, first }: ScanSummary['skipped']): void {
+function warnSkipped({ count, first }: ScanSummary['skipped'], words: CliWords): void {
   if (count === 0) return;
   const shown = first.join(', ') + (count > first.length ? ', …' : '');
-  const entries = count === 1 ? 'entry' : 'entries';
-  process.stderr.write(
-    `faultline: warning: skipped ${count} malformed ${entries} of log.entries (index ${shown}): ` +
-      'each needs a request object and a response with a numeric status\n',
-  );
+  process.stderr.write(`faultline: ${words.skipped(count, shown)}\n`);
 }
 
 // A reader that stops early (`| head`) closes the pipe: the rest of the report is simply not wanted.

@@ -30,7 +30,7 @@ export async function openInput(
 async function sizeOf(file: string): Promise<number | null> {
   try {
     const info = file === '-' ? fstatSync(0) : await stat(file);
-    if (info.isDirectory()) throw new CliError(`is a directory, not a HAR file: ${file}`);
+    if (info.isDirectory()) throw new CliError({ kind: 'is-directory', file });
     return info.isFile() ? info.size : null;
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -73,14 +73,14 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint
     for await (const chunk of gunzip) yield chunk as Buffer;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`not a valid gzip file: ${(error as Error).message}`);
+    throw new CliError({ kind: 'not-gzip', detail: (error as Error).message });
   }
 }
 
 function fileError(file: string, error: NodeJS.ErrnoException): CliError {
   if (error instanceof CliError) return error;
-  if (error.code === 'ENOENT') return new CliError(`file not found: ${file}`);
-  if (error.code === 'EISDIR') return new CliError(`is a directory, not a HAR file: ${file}`);
-  if (error.code === 'EACCES') return new CliError(`permission denied: ${file}`);
-  return new CliError(`cannot read ${file === '-' ? 'standard input' : file}: ${error.message}`);
+  if (error.code === 'ENOENT') return new CliError({ kind: 'not-found', file });
+  if (error.code === 'EISDIR') return new CliError({ kind: 'is-directory', file });
+  if (error.code === 'EACCES') return new CliError({ kind: 'permission-denied', file });
+  return new CliError({ kind: 'cannot-read', file: file === '-' ? null : file, detail: error.message });
 }

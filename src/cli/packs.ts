@@ -3,39 +3,22 @@ import type { Lang } from '../core/catalog/types.ts';
 import type { Pack } from '../core/packs/pack.ts';
 import { checkTeamPack, summarizePack } from '../core/packs/team-packs.ts';
 import { PACK_LIMITS, type PackProblem } from '../core/packs/validate-pack.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
 import { CliError } from './cli-error.ts';
 import { printable } from '../core/report/printable.ts';
 
-const WORDS: Record<
-  Lang,
-  { valid: string; families: string; codes: string; languages: string; problems: (n: number) => string }
-> = {
-  en: {
-    valid: 'a valid pack/1 pack',
-    families: 'families',
-    codes: 'codes',
-    languages: 'languages',
-    problems: (n) =>
-      `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? 'problem' : 'problems'}; the pack is not used`,
-  },
-  ja: {
-    valid: '有効な pack/1 のパックです',
-    families: 'ファミリー',
-    codes: 'コード',
-    languages: '言語',
-    problems: (n) => `${n} 件の問題があります。このパックは使われません`,
-  },
-};
-
 /** Loads `--pack` files in order; the first one with problems stops the command, naming each problem. */
-export async function loadPacks(files: readonly string[]): Promise<Pack[]> {
+export async function loadPacks(files: readonly string[], lang: Lang): Promise<Pack[]> {
   const packs: Pack[] = [];
   for (const file of files) {
     const check = checkTeamPack(await readPackFile(file), packs);
     if (!check.ok) {
-      throw new CliError(
-        `${printable(file)}: ${WORDS.en.problems(check.problems.length)}\n${problemLines(check.problems)}`,
-      );
+      const problems = {
+        kind: 'pack-problems',
+        file: printable(file),
+        count: check.problems.length,
+      } as const;
+      throw new CliError({ ...problems, lines: problemLines(check.problems, lang) });
     }
     packs.push(check.pack);
   }
@@ -44,12 +27,12 @@ export async function loadPacks(files: readonly string[]): Promise<Pack[]> {
 
 /** `faultline pack check FILE`: every problem with its JSON Pointer (exit 1), or what the pack holds. */
 export async function checkPackFile(file: string, lang: Lang): Promise<{ text: string; ok: boolean }> {
-  const words = WORDS[lang];
+  const words = DICTIONARY[lang].cli.pack;
   const check = checkTeamPack(await readPackFile(file));
   if (!check.ok) {
     return {
       ok: false,
-      text: `${printable(file)}: ${words.problems(check.problems.length)}\n${problemLines(check.problems)}\n`,
+      text: `${printable(file)}: ${words.problems(check.problems.length)}\n${problemLines(check.problems, lang)}\n`,
     };
   }
   const summary = summarizePack(check.pack);
@@ -64,19 +47,25 @@ export async function checkPackFile(file: string, lang: Lang): Promise<{ text: s
   };
 }
 
-function problemLines(problems: readonly PackProblem[]): string {
-  return problems.map((p) => `  ${printable(p.pointer || '(file)')}: ${printable(p.message)}`).join('\n');
+function problemLines(problems: readonly PackProblem[], lang: Lang): string {
+  const whole = DICTIONARY[lang].cli.pack.file;
+  return problems
+    .map((p) => `  ${p.pointer ? printable(p.pointer) : whole}: ${printable(p.message)}`)
+    .join('\n');
 }
 
 async function readPackFile(file: string): Promise<string> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new CliError(`not a pack file: ${printable(file)}`);
+    if (!info.isFile()) throw new CliError({ kind: 'not-a-pack-file', file: printable(file) });
     // UTF-8 takes up to 4 bytes a character: a larger file cannot be within the cap.
     if (info.size > PACK_LIMITS.chars * 4) {
-      throw new CliError(
-        `${printable(file)}: ${info.size} bytes; a pack may have at most ${PACK_LIMITS.chars} characters`,
-      );
+      throw new CliError({
+        kind: 'pack-too-large',
+        file: printable(file),
+        bytes: info.size,
+        max: PACK_LIMITS.chars,
+      });
     }
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -84,8 +73,8 @@ async function readPackFile(file: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
       code === 'ENOENT'
-        ? `no such pack file: ${printable(file)}`
-        : `cannot read pack ${printable(file)}: ${code ?? String(error)}`,
+        ? { kind: 'no-pack-file', file: printable(file) }
+        : { kind: 'cannot-read-pack', file: printable(file), detail: code ?? String(error) },
     );
   }
 }

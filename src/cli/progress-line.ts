@@ -1,3 +1,6 @@
+import type { Lang } from '../core/catalog/types.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
+
 /** What the progress line shows; `total` is null when the input's size is unknown (a pipe). */
 export interface Progress {
   read: number;
@@ -12,7 +15,7 @@ const EVERY_MS = 200;
  * A one-line progress report on a terminal's stderr, redrawn at most five times a second and erased
  * at the end, so that it never mixes with the report on stdout or with a pipe's contents.
  */
-export function createProgressLine(stream: NodeJS.WriteStream, now = () => Date.now()) {
+export function createProgressLine(stream: NodeJS.WriteStream, lang: Lang, now = () => Date.now()) {
   const started = now();
   let last = 0;
   let shown = false;
@@ -22,7 +25,7 @@ export function createProgressLine(stream: NodeJS.WriteStream, now = () => Date.
       if (time - last < EVERY_MS) return;
       last = time;
       shown = true;
-      stream.write(`\r\u001b[2K${describeProgress(progress, time - started)}`);
+      stream.write(`\r\u001b[2Kfaultline: ${describeProgress(progress, time - started, lang)}`);
     },
     done(): void {
       if (shown) stream.write('\r\u001b[2K');
@@ -30,13 +33,19 @@ export function createProgressLine(stream: NodeJS.WriteStream, now = () => Date.
   };
 }
 
-export function describeProgress({ read, total, entries, findings }: Progress, elapsedMs: number): string {
-  const parts = [total === null ? size(read) : `${size(read)} of ${size(total)}`];
-  if (total !== null && total > 0) parts.push(`${Math.min(100, Math.floor((read / total) * 100))} %`);
-  parts.push(`${entries} entries`, `${findings} findings`);
-  if (total !== null && read > 0 && elapsedMs > 1000)
-    parts.push(`ETA ${clock(((total - read) / read) * elapsedMs)}`);
-  return `faultline: ${parts.join(', ')}`;
+export function describeProgress(
+  { read, total, entries, findings }: Progress,
+  elapsedMs: number,
+  lang: Lang,
+): string {
+  return DICTIONARY[lang].cli.progress({
+    read: size(read),
+    total: total === null ? null : size(total),
+    percent: total !== null && total > 0 ? Math.min(100, Math.floor((read / total) * 100)) : null,
+    entries,
+    findings,
+    eta: total !== null && read > 0 && elapsedMs > 1000 ? clock(((total - read) / read) * elapsedMs) : null,
+  });
 }
 
 function size(bytes: number): string {

@@ -1,3 +1,5 @@
+import type { Lang } from '../core/catalog/types.ts';
+import { DICTIONARY } from '../i18n/dictionary.ts';
 import { HarInputError } from '../core/ingest/har-input-error.ts';
 import { DEFAULT_STRING_CAP, type HarItem, type LogMember } from '../core/ingest/har-reader.ts';
 import { readHar, type ByteSource } from '../core/ingest/read-har.ts';
@@ -77,7 +79,7 @@ export async function sanitize(
       { keepLogMembers: true, allocate: (size) => Buffer.allocUnsafe(size) },
     );
   } catch (error) {
-    if (error instanceof HarInputError) throw new CliError(error.message);
+    if (error instanceof HarInputError) throw new CliError({ kind: 'not-har', detail: error.message });
     throw error;
   }
   await close();
@@ -90,17 +92,11 @@ function split(members: LogMember[]): [LogMember[], LogMember[]] {
 }
 
 /** What the user reads on stderr: `sanitized 120 entries: 14 values redacted (header 6, cookie 5, jwt 3)`. */
-export function sanitizeSummary({ entries, counts, skipped }: SanitizeSummary): string {
+export function sanitizeSummary({ entries, counts, skipped }: SanitizeSummary, lang: Lang): string {
   const kinds = (Object.entries(counts) as [string, number][]).sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
-  const total = kinds.reduce((sum, [, n]) => sum + n, 0);
-  const values = total === 1 ? 'value' : 'values';
-  const detail = kinds.length === 0 ? '' : ` (${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')})`;
+  const values = kinds.reduce((sum, [, n]) => sum + n, 0);
   const cap = `${DEFAULT_STRING_CAP / 1024 / 1024} MB`;
-  const left =
-    skipped.entries === 0
-      ? ''
-      : `; ${skipped.entries} ${skipped.entries === 1 ? 'entry' : 'entries'} had a string over ${cap}, left out (${skipped.bytes} bytes)`;
-  return `sanitized ${entries} ${entries === 1 ? 'entry' : 'entries'}: ${total} ${values} redacted${detail}${left}`;
+  return DICTIONARY[lang].cli.sanitized({ entries, values, kinds, skipped: { ...skipped, cap } });
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
+import { CLI_WORDS, type CliWords } from './cli-words.ts';
 import { HISTORY_WORDS, type HistoryWords } from './history-words.ts';
 import { IMPORT_WORDS, type ImportWords } from './import-words.ts';
 import { PACK_WORDS, type PackWords } from './pack-words.ts';
@@ -14,6 +15,7 @@ export interface Dictionary extends PanelWords {
   packs: PackWords;
   import: ImportWords;
   report: ReportWords;
+  cli: CliWords;
 }
 
 function dictionary(lang: Lang): Dictionary {
@@ -23,6 +25,7 @@ function dictionary(lang: Lang): Dictionary {
     packs: PACK_WORDS[lang],
     import: IMPORT_WORDS[lang],
     report: REPORT_WORDS[lang],
+    cli: CLI_WORDS[lang],
   };
 }
 
