@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,6 +30,12 @@ const text = (files: Files, path: string): string => {
   return new TextDecoder().decode(bytes);
 };
 const json = <T>(files: Files, path: string): T => JSON.parse(text(files, path)) as T;
+/** Every file under `dir`, relative to it with forward slashes, sorted. */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
 /** Files only: web-ext also writes an entry for each folder. */
 const filesOf = (files: Files) => Object.keys(files).filter((p) => !p.endsWith('/'));
 
@@ -41,21 +56,22 @@ describe.each(['chrome', 'firefox'] as const)('dist/faultline-%s-<version>.zip',
   const manifest = () => json<Record<string, unknown>>(files(), 'manifest.json');
 
   it("is the built folder, whole: the tested extension, with manifest.json at the root and package.json's version", () => {
-    const dir = join(root, 'dist', browser);
-    const built = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
-    expect(filesOf(files()).sort()).toEqual(built.sort());
+    expect(filesOf(files()).sort()).toEqual(filesUnder(join(root, 'dist', browser)));
     expect(manifest()['manifest_version']).toBe(3);
     expect(manifest()['version']).toBe(version);
   });
 
-  it('ships no source maps, no node_modules and no markup assignment', () => {
+  it('ships a production build: no source maps, no node_modules, no local paths, no markup assignment', () => {
     const paths = filesOf(files());
     expect(paths.filter((p) => p.endsWith('.map') || p.includes('node_modules'))).toEqual([]);
     const scripts = paths.filter((p) => p.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(text(files(), script), script).not.toContain('innerHTML');
+    for (const script of scripts) {
+      const code = text(files(), script);
+      expect(code, script).not.toContain('innerHTML');
+      // A development bundle names its sources by absolute path (the JSX dev runtime's __source).
+      expect(code.includes(root), `${script} holds ${root}`).toBe(false);
+    }
   });
 
   it('names and describes itself in English and Japanese through _locales', () => {
@@ -142,4 +158,35 @@ describe('dist/faultline-source-<version>.zip', () => {
     );
     expect(json<{ version: string }>(unpacked.source, 'package.json').version).toBe(version);
   });
+
+  it('builds, unpacked on its own, the very files of both store packages', () => {
+    // As a reviewer does with `npm ci && npm run build`, with this checkout's node_modules standing in for
+    // `npm ci` (tests run offline): a file the build needs but git does not track would be missing here.
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-source-'));
+    try {
+      for (const [path, bytes] of Object.entries(unpacked.source)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), bytes);
+      }
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      for (const browser of ['chrome', 'firefox'] as const) {
+        const vite = join(root, 'node_modules/vite/bin/vite.js');
+        const build = spawnSync(process.execPath, [vite, 'build', '--mode', browser], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, NODE_ENV: 'production' },
+        });
+        expect(build.status, build.stderr).toBe(0);
+        const rebuilt = filesUnder(join(dir, 'dist', browser));
+        expect(rebuilt).toEqual(filesOf(unpacked[browser]).sort());
+        for (const file of rebuilt) {
+          expect(readFileSync(join(dir, 'dist', browser, file)).equals(unpacked[browser][file]!), file).toBe(
+            true,
+          );
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
