@@ -11,14 +11,27 @@ export function isHtml(text: string | null, mimeType: string): boolean {
   return text !== null && /^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 256));
 }
 
+/** Tags are the callers' constants: each pair of patterns is compiled once, not on every page. */
+const patterns = new Map<string, { open: RegExp; close: RegExp }>();
+
+function patternsOf(tag: string): { open: RegExp; close: RegExp } {
+  let found = patterns.get(tag);
+  if (found === undefined) {
+    found = { open: new RegExp(`<${tag}[\\s>]`, 'i'), close: new RegExp(`</${tag}\\s*>`, 'i') };
+    patterns.set(tag, found);
+  }
+  return found;
+}
+
 /** Plain text of the first `<tag>` element, blanks collapsed; undefined when absent or empty. */
 export function elementText(html: string, tag: string): string | undefined {
   const head = html.slice(0, WINDOW);
-  const open = new RegExp(`<${tag}[\\s>]`, 'i').exec(head);
+  const pattern = patternsOf(tag);
+  const open = pattern.open.exec(head);
   if (!open) return undefined;
   const start = head.indexOf('>', open.index);
   if (start === -1) return undefined;
-  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(head.slice(start, start + MAX_TEXT));
+  const close = pattern.close.exec(head.slice(start, start + MAX_TEXT));
   if (!close) return undefined;
   const text = decode(stripTags(head.slice(start + 1, start + close.index)))
     .replace(/\s+/g, ' ')

@@ -5,9 +5,15 @@
  */
 
 const WINDOW = 4096;
+/** Keys are the callers' constants: each pattern is compiled once, not on every response. */
+const patterns = new Map<string, RegExp>();
 
 export function scanStringMember(text: string, key: string): string | undefined {
-  const member = new RegExp(`"${key}"\\s{0,16}:\\s{0,16}"([^"\\\\\\r\\n]{1,200})"`);
+  let member = patterns.get(key);
+  if (member === undefined) {
+    member = new RegExp(`"${key}"\\s{0,16}:\\s{0,16}"([^"\\\\\\r\\n]{1,200})"`);
+    patterns.set(key, member);
+  }
   const head = member.exec(text.slice(0, WINDOW))?.[1];
   if (head !== undefined || text.length <= WINDOW) return head;
   return member.exec(text.slice(-WINDOW))?.[1];
