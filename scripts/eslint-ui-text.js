@@ -16,6 +16,8 @@ const READ_ATTRIBUTES = new Set([
 const LETTER = /\p{L}/u;
 /** Two words in a row: the shape of a sentence or a label, not of an id, a key or a discriminant. */
 const WORDS = /\p{L}[\p{L}'’-]*[ \u00a0]+[\p{L}(]/u;
+/** Source code in a string (a script run in the inspected page): braces or arrows, which UI text has not. */
+const CODE = /[{}]|=>/;
 
 /** Terminal control sequences (ESC [ … letter) steer the cursor; they are not words. */
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
@@ -105,6 +107,7 @@ const noLiteralSentence = {
     const check = (node, test, messageId) => {
       const text = literalText(node);
       if (text === null || reported.has(node) || !test.test(stripAllowed(text, allow))) return;
+      if (test === WORDS && CODE.test(text)) return;
       reported.add(node);
       context.report({ node, messageId, data: { text: text.trim().slice(0, 60) } });
     };

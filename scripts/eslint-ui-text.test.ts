@@ -45,6 +45,7 @@ tester.run('no-literal-sentence', uiText.rules['no-literal-sentence'], {
     { code: 'stream.write(`\\r\\u001b[2K${line}`);' },
     { code: "import { x } from './some words.ts';" },
     { code: 'const a = <a rel="noreferrer noopener" href={link} />;' },
+    { code: 'const probe = `(() => { const entry = performance.timeOrigin; return entry; })()`;' },
   ],
   invalid: [
     { code: "process.stdout.write('done');", errors: [{ messageId: 'output' }] },
