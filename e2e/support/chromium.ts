@@ -30,6 +30,12 @@ export interface ChromiumDevtools {
   showPanel(): Promise<void>;
   /** The requests DevTools' own Network panel lists (its network log), oldest first. */
   networkPanelRequests(): Promise<{ url: string; status: number }[]>;
+  /** The URLs of the failed (4xx, 5xx) requests the Network panel lists. */
+  failedInNetworkPanel(): Promise<string[]>;
+  /** Closes the tab's DevTools window, as its close button does, and waits until Faultline's page is gone. */
+  closeDevtools(): Promise<void>;
+  /** Opens DevTools on the tab again (CDP Target.openDevTools, as F12 does) and waits until Faultline captures. */
+  openDevtools(): Promise<void>;
   /** Opens another tab and waits until DevTools, opened on it as on every tab, captures. */
   openTab(url: string): Promise<Page>;
   /** Saves downloads (exports) into `dir` under their suggested names. */
@@ -90,9 +96,7 @@ export async function launchChromiumWithDevtools(
   const capturing = () =>
     waitFor('the Faultline devtools page to load', async () => {
       const targets = await devtools.targets();
-      const devtoolsPage = targets.find((t) =>
-        /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\//.test(t.url),
-      );
+      const devtoolsPage = targets.find((t) => isDevtoolsPage(t.url));
       return devtoolsPage ? new URL(devtoolsPage.url).host : undefined;
     });
 
@@ -114,6 +118,9 @@ export async function launchChromiumWithDevtools(
         t.url.startsWith(`chrome-extension://${extensionId}/src/panel/`),
       ),
     );
+
+  const networkPanelRequests = async () =>
+    devtools.evaluate<{ url: string; status: number }[]>((await frontend()).targetId, NETWORK_LOG);
 
   const cleanup = () => {
     if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -196,8 +203,27 @@ export async function launchChromiumWithDevtools(
       // Sets the files and fires input and change, as a choice in the file picker does.
       await devtools.send(targetId, 'DOM.setFileInputFiles', { files: paths, objectId: result.objectId });
     },
-    async networkPanelRequests() {
-      return devtools.evaluate<{ url: string; status: number }[]>((await frontend()).targetId, NETWORK_LOG);
+    networkPanelRequests,
+    async failedInNetworkPanel() {
+      return (await networkPanelRequests()).filter((r) => r.status >= 400).map((r) => r.url);
+    },
+    async closeDevtools() {
+      const { targetId } = await frontend();
+      await browserCdp.send('Target.closeTarget', { targetId });
+      frontendId = undefined;
+      await waitFor('DevTools and Faultline to close', async () =>
+        (await devtools.targets()).some((t) => t.targetId === targetId || isDevtoolsPage(t.url))
+          ? undefined
+          : true,
+      );
+    },
+    async openDevtools() {
+      const pageCdp = await context.newCDPSession(page);
+      const { targetInfo } = (await pageCdp.send('Target.getTargetInfo')) as { targetInfo: TargetInfo };
+      await pageCdp.detach();
+      await browserCdp.send('Target.openDevTools', { targetId: targetInfo.targetId });
+      await frontend();
+      await capturing();
     },
     async evalInPanel<T>(expression: string) {
       return devtools.evaluate<T>((await panelTarget()).targetId, expression);
@@ -211,6 +237,9 @@ export async function launchChromiumWithDevtools(
     },
   };
 }
+
+/** Faultline's devtools page, which runs while DevTools is open on a tab. */
+const isDevtoolsPage = (url: string) => /^chrome-extension:\/\/[a-p]{32}\/src\/devtools\//.test(url);
 
 /** True once DevTools has a network model for the tab, which it creates when it starts recording. */
 const NETWORK_RECORDING = `(async () => { const SDK = await import('./core/sdk/sdk.js');

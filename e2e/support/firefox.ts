@@ -29,6 +29,12 @@ export interface FirefoxDevtools {
   showPanel(): Promise<void>;
   /** Switches DevTools' theme while the toolbox is open, as the Settings panel does. */
   setTheme(theme: DevtoolsTheme): Promise<void>;
+  /** The URLs of the failed (4xx, 5xx) requests the toolbox's Network panel lists (it must have been shown). */
+  failedInNetworkPanel(): Promise<string[]>;
+  /** Closes the toolbox, as its close button does. */
+  closeDevtools(): Promise<void>;
+  /** Opens the toolbox on the tab again, on the Network panel, and waits until Faultline's page runs. */
+  openDevtools(): Promise<void>;
   /** The system clipboard's text, read from the browser's privileged scope (no page permission involved). */
   readClipboard(): Promise<string>;
   screenshotDevtools(path: string): Promise<void>;
@@ -131,6 +137,23 @@ function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxD
       );
       await waitFor('the Faultline panel to finish loading', async () =>
         (await evalInPanel<string>('document.readyState')) === 'complete' ? true : undefined,
+      );
+    },
+    async failedInNetworkPanel() {
+      return chrome.run<string[]>(`const monitor = toolboxOf()?.getPanel('netmonitor');
+        if (!monitor) throw new Error('the Network panel has not been shown');
+        return monitor.panelWin.store.getState().requests.requests
+          .filter((r) => Number(r.status) >= 400).map((r) => r.url);`);
+    },
+    async closeDevtools() {
+      await chrome.run(`await gDevTools.closeToolboxForTab(gBrowser.selectedTab); return true;`);
+    },
+    async openDevtools() {
+      await chrome.run(
+        `await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: 'netmonitor' }); return true;`,
+      );
+      await waitFor('the Faultline devtools page to register its panel', () =>
+        chrome.run<boolean>(`return Boolean(faultlineTool(toolboxOf()));`),
       );
     },
     async readClipboard() {

@@ -8,10 +8,13 @@ import type { PageChange } from '../core/session/page-change.ts';
  * DOCUMENT_EVENT "dom-complete"), after the errors a page fires while it loads. The time the page
  * itself gives places the marker before them.
  */
-export const PAGE_PROBE = `(() => {
-  const entry = performance.getEntriesByType('navigation')[0];
+function probePage() {
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return { type: entry ? entry.type : null, timeOrigin: performance.timeOrigin, href: location.href };
-})()`;
+}
+
+/** Sent as source text: it runs in the inspected page, on that page's own globals. */
+export const PAGE_PROBE = `(${probePage.toString()})()`;
 
 /** How far the page's clock may run ahead of this one and still be believed. */
 const CLOCK_SLACK_MS = 1000;
