@@ -1,7 +1,11 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import redaction from './scripts/eslint-redaction.js';
 import uiText from './scripts/eslint-ui-text.js';
+
+/** Faultline's own rules: words users read (eslint-ui-text.js), the Redacted brand (eslint-redaction.js). */
+const faultline = { rules: { ...uiText.rules, ...redaction.rules } };
 
 const markupFromStrings = [
   { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never markup.' },
@@ -15,18 +19,6 @@ const markupFromStrings = [
 
 /** Builders, fakes and contracts for tests live in src/testing; product code never ships them. */
 const testSupport = ['**/testing/*', '**/testing/**'];
-
-/** `Redacted` is made in src/core/redact only (redacted.ts): no other file may assert it. */
-const forgedRedaction = [
-  {
-    selector: "TSAsExpression[typeAnnotation.typeName.name='Redacted']",
-    message: 'Only src/core/redact makes a Redacted value: call a redaction function.',
-  },
-  {
-    selector: "TSTypeAssertion[typeAnnotation.typeName.name='Redacted']",
-    message: 'Only src/core/redact makes a Redacted value: call a redaction function.',
-  },
-];
 
 /** The helpers of redacted.ts that bypass redaction, and who may call them. */
 const redactionBypass = (allowed) => [
@@ -53,11 +45,21 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { faultline },
     rules: {
-      'no-restricted-syntax': ['error', ...markupFromStrings, ...forgedRedaction],
+      'no-restricted-syntax': ['error', ...markupFromStrings],
+      // `Redacted` is made in src/core/redact only (redacted.ts): no other file may assert it.
+      'faultline/no-forged-redaction': 'error',
       '@typescript-eslint/no-restricted-imports': redactionBypass({}),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Product code is linted with types, so that a cast to an alias of Redacted imported from another
+    // module is seen for what it is (faultline/no-forged-redaction asks the checker).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/testing/**', 'src/core/redact/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
   {
     // The engine, its model and the dictionary run in the panel, the CLI, tests and benchmarks: no browser,
@@ -141,14 +143,14 @@ export default tseslint.config(
     // Words users read come from src/i18n: one home per sentence, in every language.
     files: ['src/panel/**/*.tsx', 'src/devtools/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
-    plugins: { faultline: uiText },
+    plugins: { faultline },
     // Names and notations, not language: the product, a time zone, a file format, status classes.
     rules: { 'faultline/no-jsx-text': ['error', { allow: ['Faultline', 'UTC', 'Markdown', '[1-5]xx'] }] },
   },
   {
     files: ['src/panel/**/*.ts', 'src/panel/**/*.tsx', 'src/devtools/**/*.ts', 'src/platform/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    plugins: { faultline: uiText },
+    plugins: { faultline },
     rules: { 'faultline/no-literal-sentence': ['error', { allow: ['faultline'] }] },
   },
   {
@@ -157,6 +159,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': ['error', ...markupFromStrings],
       '@typescript-eslint/no-restricted-imports': 'off',
+      'faultline/no-forged-redaction': 'off',
     },
   },
 );

@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RuleTester } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, describe, it } from 'vitest';
+import redaction from './eslint-redaction.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const rule = redaction.rules['no-forged-redaction'];
+const forged = [{ messageId: 'forged' }];
+
+describe('no-forged-redaction, reading the file', () => {
+  const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
+  const importRedacted = "import type { Redacted } from '../core/redact/redacted.ts';\n";
+
+  tester.run('no-forged-redaction', rule, {
+    valid: [
+      { code: `${importRedacted}const a = redactText(x); const b = y as string;` },
+      { code: "import type { Finding } from '../model/finding.ts';\nconst f = x as Finding;" },
+      { code: 'const a = [1, 2] as const;' },
+      { code: 'type Plain = { a: string };\nconst p = x as Plain;' },
+    ],
+    invalid: [
+      { code: `${importRedacted}const a = x as Redacted<string>;`, errors: forged },
+      { code: `${importRedacted}const a = <Redacted<string>>x;`, errors: forged },
+      { code: `${importRedacted}const a = x as unknown as Redacted<string>;`, errors: forged },
+      { code: `${importRedacted}const a = x as Redacted<string>[] | null;`, errors: forged },
+      { code: `${importRedacted}const a = x as { report: Array<Redacted<string>> };`, errors: forged },
+      {
+        code: "import type { Redacted as Safe } from '../core/redact/redacted.ts';\nconst a = x as Safe<string>;",
+        errors: forged,
+      },
+      {
+        code: "import * as r from '../core/redact/redacted.ts';\nconst a = x as r.Redacted<string>;",
+        errors: forged,
+      },
+      { code: `${importRedacted}type Clean = Redacted<string>;\nconst a = x as Clean;`, errors: forged },
+      {
+        // Declared after the alias built on it, two levels deep.
+        code: `${importRedacted}const a = x as unknown as Outer;\ntype Outer = { inner: Inner };\ntype Inner = Redacted<string>;`,
+        errors: forged,
+      },
+      {
+        code: `${importRedacted}interface Report { id: Redacted<string> }\nconst a = JSON.parse(s) as Report;`,
+        errors: forged,
+      },
+      {
+        code: `${importRedacted}interface Base { id: Redacted<string> }\ninterface Report extends Base { n: number }\nconst a = x as Report;`,
+        errors: forged,
+      },
+    ],
+  });
+});
+
+// With the checker: an alias imported from another module is seen through.
+const dir = mkdtempSync(join(tmpdir(), 'faultline-lint-'));
+mkdirSync(join(dir, 'redact'));
+writeFileSync(
+  join(dir, 'redact', 'redacted.ts'),
+  `declare const redacted: unique symbol;
+interface Brand { readonly [redacted]: true }
+export type Redacted<T> = T extends string ? T & Brand : T extends object ? { [K in keyof T]: Redacted<T[K]> } : T;
+`,
+);
+writeFileSync(
+  join(dir, 'report.ts'),
+  `import type { Redacted } from './redact/redacted.ts';
+export interface Item { title: string; ids: Redacted<string>[] }
+export type Items = readonly Item[];
+export interface Plain { title: string; count: number; at: Date }
+export interface Marker { at: string; url: Redacted<string> }
+export type Row = Item | Marker;
+`,
+);
+writeFileSync(join(dir, 'case.ts'), '');
+writeFileSync(
+  join(dir, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2023', 'DOM'],
+    },
+    files: ['redact/redacted.ts', 'report.ts', 'case.ts'],
+  }),
+);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('no-forged-redaction, with the type checker', () => {
+  const tester = new RuleTester({
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: dir },
+    },
+  });
+  const filename = join(dir, 'case.ts');
+  const importReport = "import type { Item, Items, Marker, Plain, Row } from './report.ts';\n";
+
+  tester.run('no-forged-redaction', rule, {
+    valid: [
+      { code: `${importReport}export const a = JSON.parse('{}') as Plain;`, filename },
+      { code: `${importReport}export const a = document.body as HTMLElement;`, filename },
+      { code: `${importReport}export const a = [1] as number[];`, filename },
+      // Narrowing a union of redacted types: nothing is forged.
+      { code: `${importReport}declare const rows: Row[];\nexport const a = rows[0] as Marker;`, filename },
+    ],
+    invalid: [
+      { code: `${importReport}export const a = JSON.parse('{}') as Item;`, filename, errors: forged },
+      {
+        code: `${importReport}export const a = JSON.parse('[]') as unknown as Items;`,
+        filename,
+        errors: forged,
+      },
+      {
+        code: `${importReport}export const a = JSON.parse('{}') as { item: Item | null };`,
+        filename,
+        errors: forged,
+      },
+      {
+        code: `${importReport}declare const p: Plain;\nexport const a = p as unknown as Marker;`,
+        filename,
+        errors: forged,
+      },
+      {
+        code: `${importReport}declare const p: { title: string; ids: string[] };\nexport const a = p as Item;`,
+        filename,
+        errors: forged,
+      },
+    ],
+  });
+});
