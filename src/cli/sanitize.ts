@@ -79,7 +79,7 @@ export async function sanitize(
       { keepLogMembers: true, allocate: (size) => Buffer.allocUnsafe(size) },
     );
   } catch (error) {
-    if (error instanceof HarInputError) throw new CliError({ kind: 'not-har', detail: error.message });
+    if (error instanceof HarInputError) throw new CliError({ kind: 'not-har', problem: error.problem });
     throw error;
   }
   await close();

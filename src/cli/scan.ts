@@ -56,7 +56,7 @@ export async function scan(
   try {
     await readHar(source, onItems, { allocate: (size) => Buffer.allocUnsafe(size) });
   } catch (error) {
-    if (error instanceof HarInputError) throw new CliError({ kind: 'not-har', detail: error.message });
+    if (error instanceof HarInputError) throw new CliError({ kind: 'not-har', problem: error.problem });
     throw error;
   }
   return summary;

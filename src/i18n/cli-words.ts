@@ -1,4 +1,6 @@
 import type { Lang } from '../core/catalog/types.ts';
+import type { HarProblem } from '../core/ingest/har-input-error.ts';
+import { HAR_WORDS } from './har-words.ts';
 import { LANGS } from './languages.ts';
 import { counted, plural } from './plural.ts';
 
@@ -20,7 +22,8 @@ export type CliProblem =
     }
   | { kind: 'cannot-read' | 'cannot-read-pack'; file: string | null; detail: string }
   | { kind: 'cannot-write'; file: string; detail: string }
-  | { kind: 'not-gzip' | 'not-har'; detail: string }
+  | { kind: 'not-gzip'; detail: string }
+  | { kind: 'not-har'; problem: HarProblem }
   | { kind: 'pack-too-large'; file: string; bytes: number; max: number }
   | { kind: 'pack-problems'; file: string; count: number; lines: string };
 
@@ -117,7 +120,7 @@ Exit status: 0 done, 1 errors found with --fail-on-error (or a pack with problem
       case 'not-gzip':
         return `not a valid gzip file: ${p.detail}`;
       case 'not-har':
-        return p.detail;
+        return HAR_WORDS.en.problem(p.problem);
       case 'not-a-pack-file':
         return `not a pack file: ${p.file}`;
       case 'no-pack-file':
@@ -208,7 +211,7 @@ sanitize は秘密情報をすべて [REDACTED] に置き換えた HAR を、OUT
       case 'not-gzip':
         return `有効な gzip ファイルではありません: ${p.detail}`;
       case 'not-har':
-        return p.detail;
+        return HAR_WORDS.ja.problem(p.problem);
       case 'not-a-pack-file':
         return `パックファイルではありません: ${p.file}`;
       case 'no-pack-file':

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/catalog/types.ts';
 import { CLI_WORDS, type CliWords } from './cli-words.ts';
+import { HAR_WORDS, type HarWords } from './har-words.ts';
 import { HISTORY_WORDS, type HistoryWords } from './history-words.ts';
 import { IMPORT_WORDS, type ImportWords } from './import-words.ts';
 import { PACK_WORDS, type PackWords } from './pack-words.ts';
@@ -16,6 +17,7 @@ export interface Dictionary extends PanelWords {
   import: ImportWords;
   report: ReportWords;
   cli: CliWords;
+  har: HarWords;
 }
 
 function dictionary(lang: Lang): Dictionary {
@@ -26,6 +28,7 @@ function dictionary(lang: Lang): Dictionary {
     import: IMPORT_WORDS[lang],
     report: REPORT_WORDS[lang],
     cli: CLI_WORDS[lang],
+    har: HAR_WORDS[lang],
   };
 }
 

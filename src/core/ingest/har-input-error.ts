@@ -1,16 +1,25 @@
-/** Input that is not a HAR: the message is one line, said the way the CLI and the panel show it. */
+import { DICTIONARY } from '../../i18n/dictionary.ts';
+
+/**
+ * Why input is not a HAR, as data, so the CLI and the panel word it in their user's language:
+ * `syntax` is malformed JSON (`found` null at the end of the input; lines and columns from 1, the offset
+ * in bytes after any BOM); `no-entries` is JSON without a `log.entries` array.
+ */
+export type HarProblem =
+  | { kind: 'syntax'; found: string | null; line: number; column: number; offset: number }
+  | { kind: 'no-entries' };
+
+/** Input that is not a HAR; its message is the English wording, one line, for logs and tests. */
 export class HarInputError extends Error {
   override name = 'HarInputError';
+
+  constructor(readonly problem: HarProblem) {
+    super(DICTIONARY.en.har.problem(problem));
+  }
 }
 
-/** Where malformed JSON goes wrong: lines and columns from 1, the offset in bytes after any BOM. */
-export function syntaxError(found: string, line: number, column: number, offset: number): HarInputError {
-  return new HarInputError(`not JSON: ${found} at line ${line}, column ${column} (offset ${offset})`);
-}
-
-/** How the character at a failure is named: the character itself, or the end of the input. */
-export function unexpected(character: string | undefined): string {
-  return character === undefined || character === ''
-    ? 'unexpected end of input'
-    : `unexpected ${JSON.stringify(character)}`;
+/** Where malformed JSON goes wrong; `character` is undefined (or empty) at the end of the input. */
+export function syntaxError(character: string | undefined, line: number, column: number, offset: number) {
+  const found = character === undefined || character === '' ? null : character;
+  return new HarInputError({ kind: 'syntax', found, line, column, offset });
 }

@@ -1,5 +1,5 @@
 import { StreamBuffer } from './stream-buffer.ts';
-import { HarInputError, syntaxError, unexpected } from './har-input-error.ts';
+import { HarInputError, syntaxError } from './har-input-error.ts';
 import { jsonErrorOffset, lineAndColumn } from '../parse/json-syntax.ts';
 import { HELD_JSON, restoreHeld } from './held-strings.ts';
 import {
@@ -140,7 +140,7 @@ export class HarReader {
       this.finish(piece, text, items);
     }
     if (this.frames.length > 0 || this.state !== 'after') throw this.byteError(this.win.end);
-    if (!this.sawEntries) throw new HarInputError('JSON but not a HAR file: no log.entries array');
+    if (!this.sawEntries) throw new HarInputError({ kind: 'no-entries' });
     return items;
   }
 
@@ -311,7 +311,7 @@ export class HarReader {
       const at = (jsonErrorOffset(text) ?? text.length) - 1;
       const before = new TextEncoder().encode(content.slice(0, at)).length;
       const column = start + removed - lineStart + 1 + at;
-      throw syntaxError(unexpected(text[at + 1]), line, column, start + removed + before - this.origin);
+      throw syntaxError(text[at + 1], line, column, start + removed + before - this.origin);
     }
   }
 
@@ -326,7 +326,7 @@ export class HarReader {
     const column = inPiece.line === 1 ? startColumn + inPiece.column - 1 : inPiece.column;
     const bytes = new TextEncoder().encode(text.slice(0, at)).length;
     const offset = scanner.start + this.win.removed + bytes - this.origin;
-    return syntaxError(unexpected(found), line, column, offset);
+    return syntaxError(found, line, column, offset);
   }
 
   /** Malformed JSON in the skeleton, at window offset `at` (the window's end: the input ended). */
@@ -336,7 +336,7 @@ export class HarReader {
     const input = at + win.removed;
     const character = String.fromCodePoint(found.codePointAt(0) ?? 0);
     return syntaxError(
-      unexpected(found === '' ? undefined : character),
+      found === '' ? undefined : character,
       this.line,
       input - this.lineStart + 1,
       input - Math.max(this.origin, 0),

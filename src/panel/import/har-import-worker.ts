@@ -58,7 +58,12 @@ scope.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
     send({ kind: 'done', progress, malformed });
   } catch (error) {
     flush(true);
-    const message = error instanceof HarInputError ? error.message : String(error);
-    send({ kind: 'failed', message, progress });
+    const har = error instanceof HarInputError;
+    send({
+      kind: 'failed',
+      problem: har ? error.problem : null,
+      detail: har ? null : String(error),
+      progress,
+    });
   }
 };

@@ -2,14 +2,15 @@ import { signal, type Signal } from '@preact/signals';
 import { createSession } from '../../core/session/session.ts';
 import { createFindingsStore, type FindingsStore } from '../findings-store.ts';
 import type { Pack } from '../../core/packs/pack.ts';
+import type { HarProblem } from '../../core/ingest/har-input-error.ts';
 import type { ImportProgress, ImportReport, ImportRequest } from './import-messages.ts';
 
 export type ImportState =
   | { kind: 'reading' }
   | { kind: 'done'; malformed: number }
   | { kind: 'cancelled' }
-  /** `message`: why the file is not a HAR; null when the worker died without saying. */
-  | { kind: 'failed'; message: string | null };
+  /** Why the file is not a HAR, or what the browser said (`detail`); both null when the worker died silently. */
+  | { kind: 'failed'; problem: HarProblem | null; detail: string | null };
 
 /** A HAR file being read in a worker, or read: its findings are a session of their own. */
 export interface HarImport {
@@ -47,11 +48,11 @@ export function startImport(
     if (data.kind === 'findings')
       for (const { finding, exchange } of data.found) session.add(finding, exchange);
     else if (data.kind === 'done') stop({ kind: 'done', malformed: data.malformed });
-    else stop({ kind: 'failed', message: data.message });
+    else stop({ kind: 'failed', problem: data.problem, detail: data.detail });
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    stop({ kind: 'failed', message: event.message || null });
+    stop({ kind: 'failed', problem: null, detail: event.message || null });
   };
   worker.postMessage({ file, packs } satisfies ImportRequest);
   return {

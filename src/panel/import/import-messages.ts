@@ -2,6 +2,7 @@ import type { ExchangePreview } from '../../core/ingest/preview.ts';
 import type { Redacted } from '../../core/redact/redacted.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { Pack } from '../../core/packs/pack.ts';
+import type { HarProblem } from '../../core/ingest/har-input-error.ts';
 
 /** How far an import has got: bytes of the file read, entries read, findings made. */
 export interface ImportProgress {
@@ -25,4 +26,5 @@ export type ImportReport =
       progress: ImportProgress;
     }
   | { kind: 'done'; progress: ImportProgress; malformed: number }
-  | { kind: 'failed'; message: string; progress: ImportProgress };
+  /** `problem` when the file is not a HAR, else the browser's own `detail` (a file it could not read). */
+  | { kind: 'failed'; problem: HarProblem | null; detail: string | null; progress: ImportProgress };

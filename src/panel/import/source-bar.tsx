@@ -61,7 +61,8 @@ export function SourceBar({ sources }: { sources: Sources }) {
         <span class="import-status" role="status" data-testid="import-status">
           {state.kind === 'done' && text.done(progress, state.malformed)}
           {state.kind === 'cancelled' && text.cancelled}
-          {state.kind === 'failed' && text.failed(state.message)}
+          {state.kind === 'failed' &&
+            text.failed(state.problem ? t.har.problem(state.problem) : state.detail)}
         </span>
       )}
       {file && state?.kind === 'done' && sources.canAddToHistory && (
