@@ -4,7 +4,14 @@ import { browserPerTest } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
-import { READ_LIST, clickRowContaining, pressKey, type ListLine } from './support/panel-dom.ts';
+import {
+  READ_LIST,
+  SELECT_ALL_ROWS,
+  clickRowContaining,
+  pressKey,
+  typeInto,
+  type ListLine,
+} from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 
 /**
@@ -103,6 +110,28 @@ function stories(engine: string, open: (origin: string) => Promise<Opened>) {
       );
 
       expect(blocking(await b.evalInPanel<AxeViolation[]>(RUN_AXE))).toEqual([]);
+
+      // Ctrl+A selects errors only: a marker is nothing to report or export.
+      expect(await b.evalInPanel<number>(SELECT_ALL_ROWS)).toBe(3 * expected.length);
+      // Filtered to one error of each page, each page keeps its marker; filtered to nothing, none stays.
+      const one = expected[0]!.target.value;
+      expect(await b.evalInPanel<boolean>(typeInto('filter', `id:${one}`))).toBe(true);
+      const filtered = await waitFor('the filter to apply', async () => {
+        const shown = await b.evalInPanel<ListLine[]>(READ_LIST);
+        return shown.filter((l) => l.line === 'finding').length === 3 ? shown : undefined;
+      });
+      expect(filtered.map((l) => l.line)).toEqual([
+        'finding',
+        'page-change',
+        'finding',
+        'page-change',
+        'finding',
+        'page-change',
+      ]);
+      expect(await b.evalInPanel<boolean>(typeInto('filter', 'id:matches-nothing'))).toBe(true);
+      await waitFor('no line at all', async () =>
+        (await b.evalInPanel<ListLine[]>(READ_LIST)).length === 0 ? true : undefined,
+      );
     });
   });
 }
