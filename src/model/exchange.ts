@@ -34,5 +34,6 @@ export interface FetchedContent {
 
 export function headerValue(headers: readonly Header[], name: string): string | undefined {
   const wanted = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === wanted)?.value;
+  // Lower-casing never changes an ASCII name's length, and names of another length are most of them.
+  return headers.find((h) => h.name.length === wanted.length && h.name.toLowerCase() === wanted)?.value;
 }
