@@ -47,6 +47,26 @@ describe('createFindingsStore', () => {
     expect(store.entries.value.map((e) => e.finding.code)).toEqual(['late-get', 'middle', 'early-post']);
   });
 
+  it('follows the page changes of the session, apart from the errors, and Clear empties both', async () => {
+    const session = createSession();
+    const change = {
+      at: '2024-06-11T09:00:01.500Z',
+      url: redactedFixture('https://app.example/?code=4/0AbCdEf'),
+      kind: 'reload' as const,
+    };
+    session.pageChanged(change);
+    const store = createFindingsStore(session);
+    expect(store.pageChanges.value).toEqual([change]);
+    session.add(finding('A', '2024-06-11T09:00:02.000Z'));
+    session.pageChanged({ ...change, kind: 'navigate' });
+    await frame();
+    expect(store.pageChanges.value.map((c) => c.kind)).toEqual(['reload', 'navigate']);
+    expect(store.entries.value).toHaveLength(1);
+    store.clear();
+    expect(store.pageChanges.value).toEqual([]);
+    expect(session.pageChanges()).toEqual([]);
+  });
+
   it('applies a burst of arrivals in one update', async () => {
     const session = createSession();
     const store = createFindingsStore(session);
