@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -185,6 +186,48 @@ describe('dist/faultline-source-<version>.zip', () => {
           );
         }
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('npm run package in a checkout with an untracked file the build uses', () => {
+  it('builds it into the extension, leaves it out of the source archive, and names it in a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-untracked-'));
+    try {
+      const tracked = spawnSync('git', ['-C', root, 'ls-files', '-z'], { encoding: 'utf8' }).stdout;
+      for (const path of tracked.split('\0').filter(Boolean)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        copyFileSync(join(root, path), join(dir, path));
+      }
+      const git = (...args: string[]) =>
+        spawnSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+          encoding: 'utf8',
+        });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'copy');
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      // .gitignore's node_modules/ matches a folder only, and this one is a link.
+      writeFileSync(join(dir, '.git/info/exclude'), 'node_modules\n');
+      writeFileSync(join(dir, 'public/stray.txt'), 'not committed');
+
+      const result = spawnSync(
+        process.execPath,
+        [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/package.ts'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toContain('1 untracked file(s) are left out of the source archive');
+      expect(result.stderr).toContain('public/stray.txt');
+      const zip = (kind: string) =>
+        unzipSync(readFileSync(join(dir, `dist/faultline-${kind}-${version}.zip`)));
+      expect(zip('chrome')).toHaveProperty(['stray.txt']);
+      expect(zip('source')).not.toHaveProperty(['public/stray.txt']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

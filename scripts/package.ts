@@ -80,8 +80,9 @@ function step(what: string, command: string, args: string[]): void {
 const { files, untracked } = trackedFiles();
 if (untracked.length > 0) {
   console.warn(
-    `npm run package: ${untracked.length} untracked file(s) are built if imported but left out of the source ` +
-      `archive; commit them or remove them: ${untracked.slice(0, 5).join(', ')}${untracked.length > 5 ? ', …' : ''}`,
+    `npm run package: ${untracked.length} untracked file(s) are left out of the source archive, though the ` +
+      `build may use them (public/ is copied whole, src/ is what the code imports); commit or remove them ` +
+      `before uploading: ${untracked.slice(0, 5).join(', ')}${untracked.length > 5 ? ', …' : ''}`,
   );
 }
 // The commit's time, not now: packaging the same commit twice gives the same Chrome and source zips.
