@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aFinding } from '../testing/finding.ts';
 import { createSession } from '../core/session/session.ts';
@@ -66,6 +67,20 @@ describe('createErrorGroups', () => {
     expect(summary(groups)).toEqual([['TooManyRequests', 'b.test', 1, { 429: 1 }]]);
   });
 
+  it("keeps a group's times oldest first when errors arrive out of order", async () => {
+    const session = createSession();
+    const at = (s: number) =>
+      aFinding({ url: 'https://a.test/x', startedAt: new Date(s * 1000).toISOString() });
+    [5, 1, 3].forEach((s) => session.add(at(s)));
+    const groups = createErrorGroups(createErrorsFilter(createFindingsStore(session)));
+    await frame();
+    session.add(at(2));
+    await frame();
+    session.add(at(9));
+    await frame();
+    expect(groups.groups.value[0]!.times).toEqual([1, 2, 3, 5, 9].map((s) => s * 1000));
+  });
+
   it('lists an expanded group as lines under its header', async () => {
     const { groups } = setup();
     await frame();
@@ -91,5 +106,30 @@ describe('timeBuckets', () => {
     [[-5, 50], 0, 10, 2, [1, 1]],
   ])('%j in [%d, %d] over %d buckets → %j', (times, from, to, buckets, expected) => {
     expect(timeBuckets(times, from, to, buckets)).toEqual(expected);
+  });
+
+  it('counts as one pass over every time would', () => {
+    const naive = (times: number[], from: number, to: number, buckets: number) => {
+      const counts = new Array<number>(buckets).fill(0);
+      for (const ms of times) {
+        const at = to - from <= 0 ? buckets - 1 : Math.floor(((ms - from) / (to - from)) * buckets);
+        counts[Math.min(buckets - 1, Math.max(0, at))]!++;
+      }
+      return counts;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 1050 }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 20 }),
+        (times, from, width, buckets) => {
+          const sorted = times.sort((a, b) => a - b);
+          expect(timeBuckets(sorted, from, from + width, buckets)).toEqual(
+            naive(sorted, from, from + width, buckets),
+          );
+        },
+      ),
+    );
   });
 });

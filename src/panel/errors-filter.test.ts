@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aFinding } from '../testing/finding.ts';
 import { createSession } from '../core/session/session.ts';
 import { createErrorsFilter } from './errors-filter.ts';
+import { nextTask } from './next-task.ts';
 import { createFindingsStore, type EntriesChange } from './findings-store.ts';
 
 const finding = (status: number, url: string) => aFinding({ status, url });
@@ -65,5 +66,52 @@ describe('createErrorsFilter', () => {
     expect(filter.shown.value).toBe(before);
     expect(filter.text.value).toBe('status:5xx   code:');
     expect(changes).toEqual(['reset']);
+  });
+
+  describe('in slices, as at 10^5 findings', () => {
+    async function sliced(count: number) {
+      const session = createSession();
+      for (let n = 0; n < count; n++)
+        session.add(finding(n % 4 === 0 ? 404 : 500, `https://h${n % 3}.test/${n}`));
+      const store = createFindingsStore(session);
+      await vi.waitFor(() => expect(store.entries.value).toHaveLength(count));
+      // Yields after every look at the clock.
+      const filter = createErrorsFilter(store, { sliceMs: 0 });
+      const idle = () => vi.waitFor(() => expect(filter.busy.value).toBe(false));
+      const wanted = (keep: (url: string, status: number) => boolean) =>
+        store.entries.value.filter((e) => keep(e.finding.url, e.finding.status));
+      return { session, store, filter, idle, wanted };
+    }
+
+    it('keeps the previous rows until the pass ends, then shows exactly the matches', async () => {
+      const { store, filter, idle, wanted } = await sliced(5000);
+      filter.setText('status:404');
+      expect(filter.busy.value).toBe(true);
+      expect(filter.shown.value).toBe(store.entries.value);
+      await idle();
+      expect(filter.shown.value).toEqual(wanted((_, status) => status === 404));
+    });
+
+    it('drops a pass when the next keystroke comes, and shows the last filter only', async () => {
+      const { filter, idle, wanted } = await sliced(5000);
+      filter.setText('status:404');
+      await nextTask();
+      filter.setText('status:404 host:h1.test');
+      await idle();
+      expect(filter.shown.value).toEqual(
+        wanted((url, status) => status === 404 && url.startsWith('https://h1.test/')),
+      );
+    });
+
+    it('adds what arrives during a pass', async () => {
+      const { session, filter, idle, wanted } = await sliced(5000);
+      filter.setText('host:h2.test');
+      session.add(finding(404, 'https://h2.test/late'));
+      session.add(finding(404, 'https://h0.test/late'));
+      await idle();
+      const shown = filter.shown.value.map((e) => e.finding.url);
+      expect(shown[0]).toBe('https://h2.test/late');
+      expect(shown).toEqual(wanted((url) => url.startsWith('https://h2.test/')).map((e) => e.finding.url));
+    });
   });
 });

@@ -4,6 +4,7 @@ import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
 import { findingSubject } from '../core/filter/subjects.ts';
 import type { Finding } from '../model/finding.ts';
 import type { SessionEntry } from '../core/session/session.ts';
+import { nextTask } from './next-task.ts';
 import { mergeNewestFirst, type EntriesChange, type FindingsStore } from './findings-store.ts';
 
 export interface ErrorsFilter {
@@ -12,6 +13,8 @@ export interface ErrorsFilter {
   parsed: ReadonlySignal<ParsedFilter>;
   /** What the Errors view shows, newest first: the store's own list while nothing filters. */
   shown: ReadonlySignal<SessionEntry[]>;
+  /** A new filter's pass is under way, in slices: `shown` is still the previous filter's. */
+  busy: ReadonlySignal<boolean>;
   setText(text: string): void;
   /** The entry as the filter reads it, lower-cased once per finding. */
   subjectOf(entry: SessionEntry): PreparedSubject;
@@ -19,11 +22,25 @@ export interface ErrorsFilter {
   onChange(listener: (change: EntriesChange) => void): () => void;
 }
 
+export interface ErrorsFilterOptions {
+  /** How long a pass matches before it yields to the browser. */
+  sliceMs?: number;
+}
+
+/** A pass at 10^5 findings costs ~20 ms here, and several times that on a busy laptop: in slices, no long task. */
+const SLICE_MS = 8;
+/** Findings matched between looks at the clock. */
+const CHECK_EVERY = 1024;
+
 /**
  * The filter of the Errors view. New arrivals are matched as they come and merged into what is shown,
- * so a live session never filters its 10^5 rows again; only a new filter does, once per keystroke.
+ * so a live session never filters its 10^5 rows again; only a new filter does, once per keystroke, in
+ * slices of `sliceMs` between which the panel paints and takes the next keystroke, which drops the pass.
  */
-export function createErrorsFilter(findings: FindingsStore): ErrorsFilter {
+export function createErrorsFilter(
+  findings: FindingsStore,
+  { sliceMs = SLICE_MS }: ErrorsFilterOptions = {},
+): ErrorsFilter {
   const subjects = new WeakMap<Finding, PreparedSubject>();
   const subjectOf = ({ finding }: SessionEntry) => {
     let subject = subjects.get(finding);
@@ -39,14 +56,46 @@ export function createErrorsFilter(findings: FindingsStore): ErrorsFilter {
   const listeners = new Set<(change: EntriesChange) => void>();
   const tell = (change: EntriesChange) => listeners.forEach((listener) => listener(change));
 
-  const refilter = () => {
+  const busy = signal(false);
+  let pass = 0;
+  // Arrivals while a pass runs, newest first per batch: matched once it ends.
+  let arrived: SessionEntry[][] | null = null;
+  const done = (kept: SessionEntry[] | null) =>
+    batch(() => {
+      arrived = null;
+      busy.value = false;
+      filtered.value = kept;
+      tell({ kind: 'reset' });
+    });
+
+  const refilter = async () => {
+    const mine = ++pass;
+    if (parsed.value.active.length === 0) return done(null);
+    arrived = [];
     const all = findings.entries.value;
-    filtered.value = parsed.value.active.length === 0 ? null : all.filter((e) => matches(subjectOf(e)));
-    tell({ kind: 'reset' });
+    let kept: SessionEntry[] = [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < all.length; i++) {
+      const entry = all[i]!;
+      if (matches(subjectOf(entry))) kept.push(entry);
+      if (i % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart >= sliceMs) {
+        busy.value = true;
+        await nextTask();
+        if (mine !== pass) return;
+        sliceStart = performance.now();
+      }
+    }
+    for (const added of arrived)
+      kept = mergeNewestFirst(
+        added.filter((e) => matches(subjectOf(e))),
+        kept,
+      );
+    done(kept);
   };
 
   findings.onChange((change) => {
-    if (change.kind === 'reset') return refilter();
+    if (change.kind === 'reset') return void refilter();
+    if (arrived) return void arrived.push(change.entries);
     const current = filtered.value;
     if (current === null) return tell(change);
     const kept = change.entries.filter((e) => matches(subjectOf(e)));
@@ -59,6 +108,7 @@ export function createErrorsFilter(findings: FindingsStore): ErrorsFilter {
     text,
     parsed,
     shown,
+    busy,
     subjectOf,
     setText(next) {
       const before = parsed.value;
@@ -69,7 +119,7 @@ export function createErrorsFilter(findings: FindingsStore): ErrorsFilter {
         // Typing a space, or an invalid term, changes nothing that filters.
         if (sameTerms(before, after)) return;
         matches = filterMatcher(after);
-        refilter();
+        void refilter();
       });
     },
     onChange(listener) {

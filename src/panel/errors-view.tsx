@@ -86,7 +86,7 @@ export function ErrorsView({ store, triage, reportFormat }: Props) {
           {t.clear}
         </button>
       </div>
-      <div class="split">
+      <div class="split" aria-busy={filter.busy.value || undefined}>
         {shown.length === 0 ? (
           <p class="hint" data-testid="filter-none">
             {t.filter.none}
