@@ -48,6 +48,37 @@ describe('createHistoryState', () => {
     expect(state.records.value.map((r) => state.indexOf(r.id))).toEqual(state.records.value.map((_, i) => i));
   });
 
+  it('knows how many records match before they are read', async () => {
+    const inner = createMemoryHistoryStore();
+    await inner.append(Array.from({ length: 3000 }, (_, n) => sampleRecord(n)));
+    const state = createHistoryState(inner);
+    await state.reload();
+    expect([state.records.value.length, state.matching.value]).toEqual([200, 3000]);
+    state.setFilterText('items/1');
+    expect(state.matching.value).toBeNull();
+    await settle();
+    // items/1, 10-19, 100-199, 1000-1999
+    expect([state.records.value.length, state.matching.value]).toEqual([200, 1111]);
+  });
+
+  it('stops the count of a filter the user has moved on from', async () => {
+    const inner = createMemoryHistoryStore();
+    await inner.append(Array.from({ length: 450 }, (_, n) => sampleRecord(n)));
+    const signals: (AbortSignal | undefined)[] = [];
+    const state = createHistoryState({
+      ...inner,
+      count: (query, signal) => {
+        if (query) signals.push(signal);
+        return inner.count(query, signal);
+      },
+    });
+    await state.reload();
+    state.setFilterText('status:4xx');
+    await settle();
+    expect(signals.map((s) => s?.aborted)).toEqual([true, false]);
+    expect(state.matching.value).toBe(338);
+  });
+
   it('drops a page that comes back after the filter changed', async () => {
     const inner = createMemoryHistoryStore();
     await inner.append(Array.from({ length: 400 }, (_, n) => sampleRecord(n)));

@@ -33,6 +33,11 @@ export interface HistoryState {
   selection: ReadonlySignal<MultiSelection<string>>;
   /** Where record `id` is in `records`; -1 when it is not loaded. A lookup, not a scan of 10^5 rows. */
   indexOf(id: string | null): number;
+  /**
+   * How many records match the current filters, once known: at once for filters an index counts, else
+   * after a count in the background (null meanwhile), so the table's scroll bar is right from the start.
+   */
+  matching: ReadonlySignal<number | null>;
   /** Every record in the history, whatever the filters. */
   total: ReadonlySignal<number>;
   notice: ReadonlySignal<HistoryNotice | null>;
@@ -64,6 +69,8 @@ export function createHistoryState(store: HistoryStore): HistoryState {
   const total = signal(0);
   const notice = signal<HistoryNotice | null>(null);
   const more = signal(false);
+  const matching = signal<number | null>(null);
+  let counting: AbortController | undefined;
   let generation = 0;
   let loading = false;
   // Kept with `records`: extended by each page, rebuilt only when the first pages are read again.
@@ -83,6 +90,10 @@ export function createHistoryState(store: HistoryStore): HistoryState {
   async function load(limit: number): Promise<void> {
     const mine = ++generation;
     loading = true;
+    counting?.abort();
+    // Asked first: a count an index answers is back before the page, so the first rows painted come
+    // with the scroll bar of all the matches.
+    countMatching(mine);
     try {
       const [page, count] = await Promise.all([store.query({ ...query(), limit }), store.count()]);
       if (mine !== generation) return;
@@ -99,12 +110,26 @@ export function createHistoryState(store: HistoryStore): HistoryState {
           active: active !== null && shown.has(active) ? active : null,
           chosen: new Set([...chosen].filter((id) => shown.has(id))),
         };
+        if (page.next === undefined) matching.value = page.records.length;
       });
     } catch (error) {
       if (mine === generation) failed(error);
     } finally {
       if (mine === generation) loading = false;
     }
+  }
+
+  /** Counts the matches in the background; a newer read or a new filter stops it. */
+  function countMatching(mine: number): void {
+    const stop = new AbortController();
+    counting = stop;
+    store.count(query(), stop.signal).then(
+      (n) => {
+        if (mine === generation) matching.value = n;
+      },
+      // Stopped, or failed: the table then grows as pages arrive, as it would without a count.
+      () => undefined,
+    );
   }
 
   async function loadMore(): Promise<void> {
@@ -120,6 +145,7 @@ export function createHistoryState(store: HistoryStore): HistoryState {
         records.value = records.value.concat(page.records);
         next.value = page.next;
         more.value = page.next !== undefined;
+        if (page.next === undefined) matching.value = records.value.length;
       });
     } catch (error) {
       if (mine === generation) failed(error);
@@ -143,11 +169,16 @@ export function createHistoryState(store: HistoryStore): HistoryState {
     }
   });
 
-  const refilter = () => void load(PAGE);
+  const refilter = () => {
+    // A new filter's count is unknown until counted; a reload after a change keeps the last one meanwhile.
+    matching.value = null;
+    void load(PAGE);
+  };
 
   return {
     records,
     more,
+    matching,
     filterText,
     parsed,
     filters,

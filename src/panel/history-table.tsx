@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { HistoryState } from './history-state.ts';
 import { HistoryRow, historyRowId } from './history-row.tsx';
 import { useLocale } from './locale.ts';
@@ -25,10 +25,21 @@ export function HistoryTable({
   const records = state.records.value;
   const selection = state.selection.value;
   const more = state.more.value;
-  const { start, end } = renderedRows(records.length, view);
+  // Sized by the count of matches once known, so the scroll bar does not grow as pages arrive; rows
+  // not read yet show as loading until the pages before them are in.
+  const rows = Math.max(records.length, state.matching.value ?? records.length + (more ? 1 : 0));
+  const { start, end } = renderedRows(rows, view);
+  // End pressed before the last record is read: it is selected once it is.
+  const wantsLast = useRef(false);
 
   // Whenever the view or the loaded rows change: read on while the end is in sight.
-  useLayoutEffect(() => state.reach(end), [end, records]);
+  useLayoutEffect(() => {
+    state.reach(end);
+    if (wantsLast.current && !more) {
+      wantsLast.current = false;
+      go(records.length - 1, 'only');
+    }
+  }, [end, records]);
 
   const go = (index: number, gesture: Gesture) => {
     const record = records[Math.min(index, records.length - 1)];
@@ -54,7 +65,9 @@ export function HistoryTable({
         : keyTarget(event.key, index, records.length, pageRows(viewport.height));
     if (target === null) return;
     event.preventDefault();
+    wantsLast.current = event.key === 'End' && more;
     go(target, keyGesture(event));
+    if (wantsLast.current) reveal(rows - 1);
   };
 
   const c = t.history.columns;
@@ -67,7 +80,7 @@ export function HistoryTable({
       tabIndex={0}
       aria-label={t.history.table}
       aria-multiselectable="true"
-      aria-rowcount={more ? -1 : records.length + 1}
+      aria-rowcount={more && state.matching.value === null ? -1 : rows + 1}
       aria-activedescendant={active ? historyRowId(active.id) : undefined}
       data-testid="history-table"
       onKeyDown={onKeyDown}
@@ -82,7 +95,7 @@ export function HistoryTable({
           ))}
         </div>
       </div>
-      <VirtualRows count={records.length + (more ? 1 : 0)} start={start} role="rowgroup">
+      <VirtualRows count={rows} start={start} role="rowgroup">
         {records.slice(start, end).map((record, i) => (
           <HistoryRow
             key={record.id}
@@ -92,11 +105,14 @@ export function HistoryTable({
             onPick={(event) => go(start + i, gestureOf(event))}
           />
         ))}
-        {more && end >= records.length && (
-          <div role="row" class="row loading-row" aria-rowindex={records.length + 2}>
-            <span role="gridcell">{t.history.loading}</span>
-          </div>
-        )}
+        {Array.from({ length: Math.max(0, end - Math.max(start, records.length)) }, (_, i) => {
+          const index = Math.max(start, records.length) + i;
+          return (
+            <div key={`loading-${index}`} role="row" class="row loading-row" aria-rowindex={index + 2}>
+              <span role="gridcell">{t.history.loading}</span>
+            </div>
+          );
+        })}
       </VirtualRows>
     </div>
   );

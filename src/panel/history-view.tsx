@@ -79,7 +79,11 @@ export function HistoryView({ state, report, exportAs }: Props) {
       </div>
       <div class="history-actions">
         <span data-testid="history-count">
-          {t.history.count(records.length, state.total.value, state.more.value)}
+          {t.history.count(
+            state.matching.value ?? records.length,
+            state.total.value,
+            state.matching.value === null && state.more.value,
+          )}
         </span>
         <CopyButton
           text={() => report(chosen)}

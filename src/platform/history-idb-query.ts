@@ -1,4 +1,4 @@
-import type { IDBPDatabase, IDBPIndex } from 'idb';
+import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
 import { compareNewestFirst, pageOf } from '../core/history/order.ts';
 import {
   normalizeQuery,
@@ -78,6 +78,39 @@ async function readBackwards(
   }
 }
 
+type Tx = IDBPTransaction<HistoryDb, [typeof RECORDS], 'readonly'>;
+
+/**
+ * How a query's matches are found: the records carrying the exact id it names, or a walk backwards
+ * along the narrowest index within `range`, each record tried with `matches`.
+ */
+type Plan =
+  | { kind: 'carriers'; records: HistoryRecord[] }
+  | { kind: 'walk'; index: OrderedIndex; range: IDBKeyRange | null; matches: (r: HistoryRecord) => boolean };
+
+async function planFor(tx: Tx, normalized: NormalizedQuery): Promise<Plan> {
+  const carriersOf = async (id: string) =>
+    (await tx.store.index('idValues').getAll(id)).map(validateRecord).filter(isRecord);
+  // `id:` names the id exactly: its carriers are all there is to read.
+  const pinnedId = pinnedValue(normalized.filter, 'id');
+  if (pinnedId !== undefined) {
+    const records = (await carriersOf(pinnedId)).filter(queryMatcher(normalized, false));
+    return { kind: 'carriers', records };
+  }
+  if (normalized.text !== undefined) {
+    const carriers = await carriersOf(normalized.text);
+    if (carriers.length > 0)
+      return { kind: 'carriers', records: carriers.filter(queryMatcher(normalized, true)) };
+  }
+  const [index, prefix] = indexFor(normalized);
+  return {
+    kind: 'walk',
+    index,
+    range: rangeFor(prefix, normalized),
+    matches: queryMatcher(normalized, false),
+  };
+}
+
 /**
  * Newest first, reading no more than needed: the records carrying an exact id through the multiEntry
  * index, else a walk backwards along the narrowest index that stops at `limit + 1` matches. Rows this
@@ -86,39 +119,86 @@ async function readBackwards(
 export async function queryRecords(db: IDBPDatabase<HistoryDb>, query: HistoryQuery): Promise<HistoryPage> {
   const normalized = normalizeQuery(query);
   const tx = db.transaction(RECORDS, 'readonly');
-  const carriersOf = async (id: string) =>
-    (await tx.store.index('idValues').getAll(id)).map(validateRecord).filter(isRecord);
-  // `id:` names the id exactly: its carriers are all there is to read.
-  const pinnedId = pinnedValue(normalized.filter, 'id');
-  if (pinnedId !== undefined) {
-    const matches = (await carriersOf(pinnedId)).filter(queryMatcher(normalized, false));
-    return pageOf(matches.sort(compareNewestFirst), normalized.limit);
-  }
-  if (normalized.text !== undefined) {
-    const carriers = await carriersOf(normalized.text);
-    if (carriers.length > 0) {
-      const matches = carriers.filter(queryMatcher(normalized, true)).sort(compareNewestFirst);
-      return pageOf(matches, normalized.limit);
-    }
-  }
-  const [index, prefix] = indexFor(normalized);
-  const range = rangeFor(prefix, normalized);
-  if (!range) return { records: [] };
-  const matches = queryMatcher(normalized, false);
+  const plan = await planFor(tx, normalized);
+  if (plan.kind === 'carriers') return pageOf(plan.records.sort(compareNewestFirst), normalized.limit);
+  if (!plan.range) return { records: [] };
   const wanted = normalized.limit + 1;
   const found: HistoryRecord[] = [];
   await readBackwards(
-    tx.store.index(index),
-    range,
+    tx.store.index(plan.index),
+    plan.range,
     (chunk) => Math.min(Math.max(wanted, MAX_CHUNK), wanted * 2 ** chunk),
     (rows) => {
       for (const row of rows) {
         const record = validateRecord(row);
-        if (record && matches(record)) found.push(record);
+        if (record && plan.matches(record)) found.push(record);
         if (found.length >= wanted) return false;
       }
       return true;
     },
   );
   return pageOf(found, normalized.limit);
+}
+
+/**
+ * The index range that holds exactly the query's matches, when there is one: no filter at all, or one
+ * code, host, family or status, with dates except for a status (its index orders by status first).
+ */
+function countingRange(normalized: NormalizedQuery): [OrderedIndex | 'status', IDBKeyRange | null] | null {
+  const { text, code, host, family, status, since, until, filter } = normalized;
+  if (text !== undefined) return null;
+  const terms = filter?.active ?? [];
+  const pinned = terms.length === 1 && (pinnedValue(filter, 'code') ?? pinnedValue(filter, 'host'));
+  const fields = [code, host, family, status].filter((f) => f !== undefined).length;
+  if (
+    fields + terms.length === 0 ||
+    (fields === 1 && status === undefined && terms.length === 0) ||
+    (fields === 0 && pinned)
+  ) {
+    const [index, prefix] = indexFor(normalized);
+    return [index, rangeFor(prefix, normalized)];
+  }
+  if (status === undefined || fields > 1 || terms.length > 0 || since !== undefined || until !== undefined)
+    return null;
+  // 4 → 400-499, as the matcher reads a single digit; anything else is one status.
+  const [low, high] = status >= 0 && status < 10 ? [status * 100, status * 100 + 99] : [status, status];
+  return ['status', IDBKeyRange.bound([low], [high, aboveAll()])];
+}
+
+/**
+ * How many records match, exactly. One IDBIndex.count when an index range holds them; otherwise every
+ * record in the narrowest range is read (in chunks, each its own task) and matched, which at 10^5
+ * records takes a second or two: `signal` stops it between chunks, rejecting with its reason.
+ */
+export async function countRecords(
+  db: IDBPDatabase<HistoryDb>,
+  query: HistoryQuery,
+  signal?: AbortSignal,
+): Promise<number> {
+  // A count is of every page at once.
+  const normalized = { ...normalizeQuery(query), after: undefined };
+  const tx = db.transaction(RECORDS, 'readonly');
+  const counting = countingRange(normalized);
+  if (counting) {
+    const [index, range] = counting;
+    return range ? tx.store.index(index).count(range) : 0;
+  }
+  const plan = await planFor(tx, normalized);
+  if (plan.kind === 'carriers') return plan.records.length;
+  if (!plan.range) return 0;
+  let count = 0;
+  await readBackwards(
+    tx.store.index(plan.index),
+    plan.range,
+    () => MAX_CHUNK,
+    (rows) => {
+      for (const row of rows) {
+        const record = validateRecord(row);
+        if (record && plan.matches(record)) count++;
+      }
+      return !signal?.aborted;
+    },
+  );
+  signal?.throwIfAborted();
+  return count;
 }

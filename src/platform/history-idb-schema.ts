@@ -3,7 +3,7 @@ import type { HistoryRecord } from '../core/history/record.ts';
 import { HistoryStoreError } from '../core/history/store-error.ts';
 
 /** The database's own version: bumped when stores or indexes change, not when the record shape does. */
-export const HISTORY_DB_VERSION = 1;
+export const HISTORY_DB_VERSION = 2;
 export const RECORDS = 'records';
 
 /**
@@ -26,6 +26,8 @@ export interface HistoryDb extends DBSchema {
       code: [string, string, string];
       host: [string, string, string];
       family: [string, string, string];
+      /** Counts a status or status class filter without reading a record; not an order to page by. */
+      status: [number, string, string];
       idValues: string;
     };
   };
@@ -57,7 +59,7 @@ export function openHistoryDb(name: string, events: ConnectionEvents): Promise<I
   return new Promise((resolve, reject) => {
     let gaveUp = false;
     openDB<HistoryDb>(name, HISTORY_DB_VERSION, {
-      upgrade(db, oldVersion) {
+      upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const store = db.createObjectStore(RECORDS, { keyPath: 'id' });
           store.createIndex('time', ['time', 'id']);
@@ -66,6 +68,8 @@ export function openHistoryDb(name: string, events: ConnectionEvents): Promise<I
           store.createIndex('family', ['family', 'time', 'id']);
           store.createIndex('idValues', 'idValues', { multiEntry: true });
         }
+        // Records of version 1 are indexed as the upgrade runs: every record has a status.
+        if (oldVersion < 2) transaction.objectStore(RECORDS).createIndex('status', ['status', 'time', 'id']);
       },
       blocked() {
         gaveUp = true;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryChange, HistoryStore } from '../core/history/record.ts';
 import { sampleRecord } from '../testing/history/sample-record.ts';
 import { historyStoreContract } from '../testing/history/store-contract.ts';
-import { HISTORY_DB_VERSION } from './history-idb-schema.ts';
+import { HISTORY_DB_VERSION, toRow } from './history-idb-schema.ts';
 import { openHistoryStore } from './history-idb.ts';
 
 let databases = 0;
@@ -110,6 +110,36 @@ describe('IndexedDB history: quota', () => {
 });
 
 describe('IndexedDB history: versions and lost connections', () => {
+  it('indexes the statuses of a version 1 history as it upgrades it, and counts them', async () => {
+    const where = fresh();
+    const v1 = await openDB(where.name, 1, {
+      upgrade(db) {
+        const store = db.createObjectStore('records', { keyPath: 'id' });
+        store.createIndex('time', ['time', 'id']);
+        store.createIndex('code', ['codeKey', 'time', 'id']);
+        store.createIndex('host', ['hostKey', 'time', 'id']);
+        store.createIndex('family', ['family', 'time', 'id']);
+        store.createIndex('idValues', 'idValues', { multiEntry: true });
+      },
+    });
+    for (const record of batch(0, 40)) await v1.put('records', toRow(record));
+    v1.close();
+    const { store } = await open(where);
+    expect(await store.count({ status: 4 })).toBe(30);
+    expect(await store.count({ status: 503 })).toBe(10);
+    expect((await store.query({ status: 5, limit: 100 })).records).toHaveLength(10);
+  });
+
+  it('stops a count that reads every record when told to', async () => {
+    const { store } = await open(fresh());
+    await store.append(batch(0, 1200));
+    const stop = new AbortController();
+    const counting = store.count({ filter: 'items' }, stop.signal);
+    stop.abort(new Error('filter changed'));
+    await expect(counting).rejects.toThrow('filter changed');
+    expect(await store.count({ filter: 'items/11' })).toBe(111);
+  });
+
   it('refuses to open a database a newer Faultline wrote, without hanging', async () => {
     const where = fresh();
     (await openDB(where.name, HISTORY_DB_VERSION + 1)).close();

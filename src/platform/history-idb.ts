@@ -9,7 +9,7 @@ import {
 } from '../core/history/record.ts';
 import { checkRecords, validateRemoteChange } from '../core/history/validate.ts';
 import { HistoryStoreError } from '../core/history/store-error.ts';
-import { queryRecords } from './history-idb-query.ts';
+import { countRecords, queryRecords } from './history-idb-query.ts';
 import { errorName, openHistoryDb, RECORDS, toRow, type HistoryDb } from './history-idb-schema.ts';
 
 export const DEFAULT_HISTORY_DB = 'faultline-history';
@@ -145,8 +145,8 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
     async query(query) {
       return queryRecords(live(), query);
     },
-    async count() {
-      return live().count(RECORDS);
+    async count(query, signal) {
+      return query ? countRecords(live(), query, signal) : live().count(RECORDS);
     },
     async delete(ids) {
       if (ids.length === 0) return;

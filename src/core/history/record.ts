@@ -74,7 +74,11 @@ export interface HistoryStore {
   /** Appends and prunes to the cap in one transaction: all of `records` land, or none. */
   append(records: HistoryRecord[]): Promise<void>;
   query(query: HistoryQuery): Promise<HistoryPage>;
-  count(): Promise<number>;
+  /**
+   * Every record, or with a query (its cursor and limit aside) how many records match it. A query an
+   * index answers costs one request; others read every record in range, so `signal` can stop them.
+   */
+  count(query?: HistoryQuery, signal?: AbortSignal): Promise<number>;
   delete(ids: string[]): Promise<void>;
   clear(): Promise<void>;
   setCap(cap: number): void;

@@ -1,7 +1,7 @@
 import { clampCap } from '../../core/history/cap.ts';
 import { createChangeListeners, type ChangeListener } from '../../core/history/listeners.ts';
 import { compareNewestFirst, pageOf } from '../../core/history/order.ts';
-import { normalizeQuery, queryMatcher } from '../../core/history/query-match.ts';
+import { normalizeQuery, queryMatcher, type NormalizedQuery } from '../../core/history/query-match.ts';
 import {
   DEFAULT_HISTORY_CAP,
   type HistoryChange,
@@ -71,6 +71,14 @@ export function createMemoryHistoryStore(options: MemoryHistoryStoreOptions = {}
     return victims.length;
   };
 
+  const matching = (normalized: NormalizedQuery): HistoryRecord[] => {
+    const valid = [...history.rows.values()].map(validateRecord).filter(isRecord);
+    const text = normalized.text;
+    const exactId =
+      text !== undefined && valid.some((record) => record.idValues.some((value) => value === text));
+    return valid.filter(queryMatcher(normalized, exactId));
+  };
+
   return {
     async append(records) {
       ensureOpen();
@@ -84,16 +92,11 @@ export function createMemoryHistoryStore(options: MemoryHistoryStoreOptions = {}
     async query(query) {
       ensureOpen();
       const normalized = normalizeQuery(query);
-      const valid = [...history.rows.values()].map(validateRecord).filter(isRecord);
-      const text = normalized.text;
-      const exactId =
-        text !== undefined && valid.some((record) => record.idValues.some((value) => value === text));
-      const matches = valid.filter(queryMatcher(normalized, exactId)).sort(compareNewestFirst);
-      return pageOf(matches, normalized.limit);
+      return pageOf(matching(normalized).sort(compareNewestFirst), normalized.limit);
     },
-    async count() {
+    async count(query) {
       ensureOpen();
-      return history.rows.size;
+      return query ? matching({ ...normalizeQuery(query), after: undefined }).length : history.rows.size;
     },
     async delete(ids) {
       ensureOpen();

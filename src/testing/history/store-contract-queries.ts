@@ -111,9 +111,14 @@ const CASES: [string, HistoryQuery, string][] = [
   ['filter: free text and family', { filter: '7f3a9c2e family:arm' }, 'B'],
   ['filter: invalid terms ignored', { filter: 'status:abc code:' }, 'FEDCBA'],
   ['filter and the status select', { filter: 'family:arm', status: 5 }, 'F'],
+  ['family and since', { family: 'graph', since: at(2) }, 'E'],
+  ['status class and until', { status: 4, until: at(2) }, 'CBA'],
+  ['filter: host pinned, and until', { filter: 'host:graph.microsoft.com', until: at(3) }, 'A'],
 ];
 
-/** The filter table, each query read whole and one record per page: both must give the same records. */
+/**
+ * The filter table, each query read whole and one record per page, and counted: all three must agree.
+ */
 export function queryCases(open: () => Promise<HistoryStore>): void {
   it.each(CASES)('%s', async (_name, query, expected) => {
     const store = await open();
@@ -123,5 +128,6 @@ export function queryCases(open: () => Promise<HistoryStore>): void {
     expect(page.records.map((r) => r.id).join('')).toBe(expected);
     expect(page.next).toBeUndefined();
     expect((await readAll(store, query, 1)).join('')).toBe(expected);
+    expect(await store.count(query)).toBe(expected.length);
   });
 }
