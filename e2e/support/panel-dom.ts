@@ -114,9 +114,13 @@ export function typeInto(testId: string, text: string): string {
   })()`;
 }
 
-/** The history grid: its count, each row (with the primary id it shows) and the ids of the detail open. */
+/**
+ * The history grid: its count, the rows its scroll bar is sized for (aria-rowcount, the header row
+ * included), each row (with the primary id it shows) and the ids of the detail open.
+ */
 export const READ_HISTORY = `(() => ({
   count: document.querySelector('[data-testid="history-count"]')?.textContent ?? null,
+  rowCount: document.querySelector('[data-testid="history-table"]')?.getAttribute('aria-rowcount') ?? null,
   entries: [...document.querySelectorAll('[data-testid="history-entry"]')].map((e) => ({
     id: e.dataset.id,
     code: e.dataset.code,
