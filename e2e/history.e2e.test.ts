@@ -13,6 +13,7 @@ import {
   READ_TOAST,
   clickRowContaining,
   clickTestId,
+  readShownWhileWalking,
   SELECT_ALL_ROWS,
   typeInto,
   type PanelRow,
@@ -161,7 +162,7 @@ describe('history in Chromium', () => {
     }
   });
 
-  it('lets no canary secret reach storage, the clipboard or an export, while every id does', async () => {
+  it('lets no canary secret reach the screen, storage, the clipboard or an export, while every id does', async () => {
     const downloads = mkdtempSync(join(tmpdir(), 'faultline-downloads-'));
     const browser = await launchChromiumWithDevtools(`${server.origin}/`);
     const secrets = loadCanarySecrets();
@@ -182,6 +183,8 @@ describe('history in Chromium', () => {
           async () => (await browser.evalInPanel<PanelRow[]>(READ_ROWS)).length >= count,
         );
 
+        // Every row and its detail as the screen shows them: shared and screenshotted in support calls.
+        leaks('the panel on screen', await browser.evalInPanel<string>(readShownWhileWalking(count)));
         expect(await browser.evalInPanel<number>(SELECT_ALL_ROWS)).toBe(count);
         expect(await browser.evalInPanel<boolean>(clickTestId('copy-selected-report'))).toBe(true);
         leaks('the combined report', await clipboardOnce(browser, (t) => t.includes('Error 1 of')));

@@ -92,6 +92,28 @@ export const SELECT_ALL_ROWS = `(async () => {
   return document.querySelectorAll('[data-testid="finding"][aria-selected="true"]').length;
 })()`;
 
+/**
+ * Walks the errors list with the keyboard, one row at a time from Home, and returns everything the panel
+ * showed on the way: its text and the titles and labels that surface on hover or to a screen reader.
+ */
+export function readShownWhileWalking(rows: number): string {
+  return `(async () => {
+    const list = document.querySelector('[role="listbox"]');
+    list?.focus();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const key = (key) => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    const seen = [];
+    key('Home');
+    for (let i = 0; i < ${rows}; i++) {
+      await frame();
+      seen.push(document.body.innerText);
+      for (const el of document.querySelectorAll('[title],[aria-label]')) seen.push(el.title, el.getAttribute('aria-label') ?? '');
+      key('ArrowDown');
+    }
+    return seen.join('\\n');
+  })()`;
+}
+
 /** Clicks the element with this test id (the first, or the one inside the row containing `within`). */
 export function clickTestId(testId: string, within?: string): string {
   return `(() => {

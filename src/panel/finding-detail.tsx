@@ -11,6 +11,8 @@ import { NestedFindings } from './nested-findings.tsx';
 import { ReportPreview } from './report-preview.tsx';
 import { findingItem, reportOf } from './reports.ts';
 import { useCatalog } from './packs/catalog-context.ts';
+import { useMemo } from 'preact/hooks';
+import { redactFinding } from '../core/redact/redact.ts';
 
 interface Props {
   finding: Finding;
@@ -23,34 +25,36 @@ export function FindingDetail({ finding, exchange, reportFormat }: Props) {
   const catalog = useCatalog();
   const note = finding.bodyState === 'analyzed' ? undefined : t.bodyNotes[finding.bodyState];
   const report = reportOf([findingItem(finding, catalog)], reportFormat);
+  // Screens are shared and screenshotted in support calls: the panel shows what a report would hold.
+  const shown = useMemo(() => redactFinding(finding), [finding]);
   return (
-    <section class="detail" data-testid="finding-detail" aria-label={finding.code ?? String(finding.status)}>
+    <section class="detail" data-testid="finding-detail" aria-label={shown.code ?? String(shown.status)}>
       <h2 class="detail-title">
-        <span class="code">{finding.code ?? `HTTP ${finding.status}`}</span>
-        <span class="family">{finding.family}</span>
+        <span class="code">{shown.code ?? `HTTP ${shown.status}`}</span>
+        <span class="family">{shown.family}</span>
         <CopyButton text={() => report} label={t.copy.report} testId="copy-report" />
       </h2>
       <p class="detail-request">
-        <span class="method">{finding.method}</span> <span class="url">{finding.url}</span> →{' '}
-        <span class="status">{finding.status}</span>
+        <span class="method">{shown.method}</span> <span class="url">{shown.url}</span> →{' '}
+        <span class="status">{shown.status}</span>
       </p>
-      {finding.message !== null && (
+      {shown.message !== null && (
         <p class="detail-message" data-testid="message">
-          {finding.message}
+          {shown.message}
         </p>
       )}
       {note && <p class="hint">{note}</p>}
-      <HintList hints={finding.hints} />
-      <AnnotationView finding={finding} />
+      <HintList hints={shown.hints} />
+      <AnnotationView finding={shown} />
       <h3>{t.report.ids}</h3>
-      <IdList ids={finding.correlationIds} />
+      <IdList ids={shown.correlationIds} />
       <ReportPreview text={report} />
-      <NestedFindings nested={finding.nested} />
+      <NestedFindings nested={shown.nested} />
       {exchange && (
         <ExchangeView
           exchange={exchange}
-          requestMarks={requestMarks(finding)}
-          responseMarks={[finding.code ?? '', finding.message ?? '']}
+          requestMarks={requestMarks(shown)}
+          responseMarks={[shown.code ?? '', shown.message ?? '']}
         />
       )}
     </section>

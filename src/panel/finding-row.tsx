@@ -2,6 +2,7 @@ import { primaryCorrelationId } from '../model/finding.ts';
 import type { SessionEntry } from '../core/session/session.ts';
 import { hostOf } from '../core/parse/host.ts';
 import { shortUrl } from './format.ts';
+import { redactFinding } from '../core/redact/redact.ts';
 
 interface Props {
   entry: SessionEntry;
@@ -19,9 +20,10 @@ export const rowId = (seq: number) => `finding-${seq}`;
 
 /** One error on one line. Its actions live in the detail: an option holds no controls of its own. */
 export function FindingRow({ entry, index, count, selected, onPick, inGroup = false }: Props) {
-  const { finding } = entry;
+  const host = hostOf(entry.finding.url);
+  // Shown as a report would hold it (screens are shared in support calls); a host carries no secret.
+  const finding = redactFinding(entry.finding);
   const id = primaryCorrelationId(finding);
-  const host = hostOf(finding.url);
   return (
     <div
       id={rowId(entry.seq)}
