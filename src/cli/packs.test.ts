@@ -119,7 +119,7 @@ describe('faultline pack check', { timeout: 30_000 }, () => {
     const result = await run(['pack', 'check', file('typo.json', JSON.stringify(pack)), '--lang', 'ja']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /: 1 件の問題があります。このパックは使われません\n {2}\/families\/0\/envelope\/code: must be a JSON Pointer starting with "\/"\n$/,
+      /: 1 件の問題があります。このパックは使われません\n {2}\/families\/0\/envelope\/code: "\/" で始まる JSON Pointer である必要があります\n$/,
     );
     expect(await run(['pack', 'check', join(dir, 'none.json')])).toEqual({
       code: 2,

@@ -50,7 +50,10 @@ export async function checkPackFile(file: string, lang: Lang): Promise<{ text: s
 function problemLines(problems: readonly PackProblem[], lang: Lang): string {
   const whole = DICTIONARY[lang].cli.pack.file;
   return problems
-    .map((p) => `  ${p.pointer ? printable(p.pointer) : whole}: ${printable(p.message)}`)
+    .map(
+      (p) =>
+        `  ${p.pointer ? printable(p.pointer) : whole}: ${printable(DICTIONARY[lang].packs.issue(p.issue))}`,
+    )
     .join('\n');
 }
 

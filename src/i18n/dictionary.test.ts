@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryProblem } from '../core/history/store-error.ts';
+import type { PackIssue } from '../core/packs/pack-issue.ts';
 import type { CliProblem } from './cli-words.ts';
 import { DICTIONARY } from './dictionary.ts';
 
@@ -38,6 +39,54 @@ const CLI_PROBLEMS: Record<CliProblem['kind'], CliProblem> = {
   'not-har': { kind: 'not-har', problem: { kind: 'no-entries' } },
   'pack-too-large': { kind: 'pack-too-large', file, bytes: 2, max: 2 },
   'pack-problems': { kind: 'pack-problems', file, count: 2, lines: '  /name: x' },
+};
+
+const PACK_ISSUES: Record<PackIssue['kind'], PackIssue> = {
+  'file-too-long': { kind: 'file-too-long', count: 2, max: 2 },
+  'not-json': { kind: 'not-json', detail: 'SyntaxError' },
+  'not-json-object': { kind: 'not-json-object' },
+  format: { kind: 'format', format: 'pack/1' },
+  name: { kind: 'name' },
+  'families-list': { kind: 'families-list' },
+  'too-many-families': { kind: 'too-many-families', count: 2, max: 2 },
+  object: { kind: 'object' },
+  'family-id': { kind: 'family-id' },
+  'family-exists': { kind: 'family-exists', id: 'graph' },
+  'family-twice': { kind: 'family-twice', id: 'contoso' },
+  'envelope-required': { kind: 'envelope-required' },
+  match: { kind: 'match' },
+  host: { kind: 'host' },
+  header: { kind: 'header' },
+  'when-required': { kind: 'when-required' },
+  'conditions-count': { kind: 'conditions-count', max: 2 },
+  'pointers-count': { kind: 'pointers-count', max: 2 },
+  'id-source': { kind: 'id-source' },
+  'pointer-or-header': { kind: 'pointer-or-header' },
+  condition: { kind: 'condition' },
+  equals: { kind: 'equals' },
+  pointer: { kind: 'pointer' },
+  'pointer-whole': { kind: 'pointer-whole' },
+  'pointer-start': { kind: 'pointer-start' },
+  'pointer-tokens': { kind: 'pointer-tokens', max: 2 },
+  'pointer-tilde': { kind: 'pointer-tilde' },
+  'codes-object': { kind: 'codes-object' },
+  'unknown-family': { kind: 'unknown-family', family: 'contoso' },
+  'family-codes-object': { kind: 'family-codes-object' },
+  'code-length': { kind: 'code-length' },
+  'code-entry': { kind: 'code-entry' },
+  required: { kind: 'required' },
+  status: { kind: 'status' },
+  'too-many-codes': { kind: 'too-many-codes', count: 2, max: 2 },
+  languages: { kind: 'languages' },
+  'no-language': { kind: 'no-language' },
+  'too-many-languages': { kind: 'too-many-languages', max: 2 },
+  'language-tag': { kind: 'language-tag', tag: 'x' },
+  list: { kind: 'list' },
+  'too-many-items': { kind: 'too-many-items', count: 2, max: 2 },
+  'empty-text': { kind: 'empty-text' },
+  'too-long': { kind: 'too-long', count: 2, max: 2 },
+  link: { kind: 'link' },
+  member: { kind: 'member', allowed: ['id', 'label'] },
 };
 
 const progress = { read: 2048, total: 4096, entries: 2, findings: 2 };
@@ -89,6 +138,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'packs.unreadable': [[file]],
   'packs.tooLarge': [[file]],
   'packs.familyFrom': [['Contoso', 'contoso']],
+  'packs.issue': Object.values(PACK_ISSUES).map((issue) => [issue]),
   'import.progress': [[progress]],
   'import.failed': [['EIO'], [null]],
   'import.done': [
@@ -167,8 +217,8 @@ function shape(value: unknown): unknown {
   );
 }
 
-/** Latin words that are names or notations in Japanese text too: commands, products, vendors. */
-const NAMES_IN_JAPANESE = [/faultline (scan|sanitize|pack check)/g, /\b(KB|MB|GB|MiB)\b/g];
+/** Latin words that are names or notations in Japanese text too: commands, units, the RFC 6901 term. */
+const NAMES_IN_JAPANESE = [/faultline (scan|sanitize|pack check)/g, /\b(KB|MB|GB|MiB)\b/g, /JSON Pointer/g];
 
 /** Two Latin words in a row, once names and code-like tokens (options, pointers, files, ids) are removed. */
 function englishIn(text: string): string | null {

@@ -1,4 +1,6 @@
 import type { Lang } from '../core/catalog/types.ts';
+import type { PackIssue } from '../core/packs/pack-issue.ts';
+import { PACK_ISSUE_WORDS } from './pack-issue-words.ts';
 import { plural } from './plural.ts';
 
 /** The words of Settings → Packs and of pack text in a finding, in both of the panel's languages. */
@@ -22,6 +24,8 @@ export interface PackWords {
   unreadable(file: string): string;
   tooLarge(file: string): string;
   familyFrom(label: string, pack: string): string;
+  /** What the validator found at a place of a pack. */
+  issue(issue: PackIssue): string;
 }
 
 const en: PackWords = {
@@ -45,6 +49,7 @@ const en: PackWords = {
   unreadable: (file) => `${file} could not be read.`,
   tooLarge: (file) => `${file} is larger than a pack may be (1 MiB).`,
   familyFrom: (label, pack) => `${label} (pack ${pack})`,
+  issue: PACK_ISSUE_WORDS.en,
 };
 
 const ja: PackWords = {
@@ -67,6 +72,7 @@ const ja: PackWords = {
   unreadable: (file) => `${file} を読み込めませんでした。`,
   tooLarge: (file) => `${file} はパックの上限 (1 MiB) を超えています。`,
   familyFrom: (label, pack) => `${label} (パック ${pack})`,
+  issue: PACK_ISSUE_WORDS.ja,
 };
 
 export const PACK_WORDS: Record<Lang, PackWords> = { en, ja };

@@ -88,7 +88,7 @@ function compileCondition(condition: Condition): CompiledCondition {
 /** Packs reach here only through validatePack, so every pointer compiles. */
 function tokensOf(pointer: string): string[] {
   const tokens = compilePointer(pointer);
-  if (!Array.isArray(tokens)) throw new Error(`${pointer}: ${tokens.problem}`);
+  if (!Array.isArray(tokens)) throw new TypeError(`${pointer}: ${tokens.kind}`);
   return tokens;
 }
 

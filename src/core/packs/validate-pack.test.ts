@@ -1,3 +1,4 @@
+import { PACK_ISSUE_WORDS } from '../../i18n/pack-issue-words.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FAMILIES } from '../../model/finding.ts';
@@ -13,7 +14,7 @@ const schema = JSON.parse(readFileSync(new URL('./pack.schema.json', import.meta
 const base = JSON.parse(example) as Record<string, unknown>;
 const problemsOf = (pack: unknown) => {
   const check = checkTeamPack(JSON.stringify(pack));
-  return check.ok ? [] : check.problems.map((p) => `${p.pointer}: ${p.message}`);
+  return check.ok ? [] : check.problems.map((p) => `${p.pointer}: ${PACK_ISSUE_WORDS.en(p.issue)}`);
 };
 
 describe('built-in packs', () => {
@@ -100,10 +101,14 @@ describe('checkTeamPack', () => {
   it('says what is wrong with text that is not a pack', () => {
     const notJson = checkTeamPack('{"faultline": "pack/1",');
     expect(!notJson.ok && notJson.problems[0]?.pointer).toBe('');
-    expect(!notJson.ok && notJson.problems[0]?.message).toMatch(/^is not JSON: /);
+    expect(!notJson.ok && notJson.problems[0]?.issue.kind).toBe('not-json');
     expect(problemsOf([base])).toEqual([': must be a JSON object']);
     const huge = checkTeamPack(' '.repeat(PACK_LIMITS.chars + 1));
-    expect(!huge.ok && huge.problems[0]?.message).toMatch(/at most 1048576/);
+    expect(!huge.ok && huge.problems[0]?.issue).toEqual({
+      kind: 'file-too-long',
+      count: PACK_LIMITS.chars + 1,
+      max: 1048576,
+    });
   });
 
   it('caps families, codes and text', () => {

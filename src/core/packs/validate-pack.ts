@@ -1,4 +1,5 @@
 import { compilePointer } from '../parse/json-pointer.ts';
+import type { PackIssue } from './pack-issue.ts';
 import { PACK_FORMAT, type Pack } from './pack.ts';
 
 /** Caps that keep a pack a small data file: a team's catalog, not a dump. */
@@ -17,7 +18,8 @@ export const PACK_LIMITS = {
 export interface PackProblem {
   /** Where in the pack, as a JSON Pointer (`/families/0/envelope/code`); '' is the whole file. */
   pointer: string;
-  message: string;
+  /** What is wrong there, worded by each surface in its language (src/i18n/pack-issue-words.ts). */
+  issue: PackIssue;
 }
 
 export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
@@ -41,13 +43,13 @@ const LINK = /^https?:\/\/[^\s<>"`]{1,2000}$/i;
 /** Reads a pack file: JSON within the size cap, then every check of validatePack. */
 export function readPack(text: string, context: PackContext): PackCheck {
   if (text.length > PACK_LIMITS.chars) {
-    return refuse('', `is ${text.length} characters; a pack may have at most ${PACK_LIMITS.chars}`);
+    return refuse('', { kind: 'file-too-long', count: text.length, max: PACK_LIMITS.chars });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return refuse('', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return refuse('', { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) });
   }
   return validatePack(value, context);
 }
@@ -58,12 +60,12 @@ export function readPack(text: string, context: PackContext): PackCheck {
  */
 export function validatePack(value: unknown, context: PackContext): PackCheck {
   const problems: PackProblem[] = [];
-  const report = (pointer: string, message: string) => problems.push({ pointer, message });
-  if (!isFields(value)) return refuse('', 'must be a JSON object');
+  const report = (pointer: string, issue: PackIssue) => problems.push({ pointer, issue });
+  if (!isFields(value)) return refuse('', { kind: 'not-json-object' });
   members(value, '', ['$schema', 'faultline', 'name', 'description', 'families', 'codes'], report);
-  if (value['faultline'] !== PACK_FORMAT) report('/faultline', `must be "${PACK_FORMAT}"`);
+  if (value['faultline'] !== PACK_FORMAT) report('/faultline', { kind: 'format', format: PACK_FORMAT });
   if (typeof value['name'] !== 'string' || !PACK_NAME.test(value['name'])) {
-    report('/name', 'must be 1-64 letters, digits, ".", "_", "/" or "-", starting with a letter or digit');
+    report('/name', { kind: 'name' });
   }
   if (value['description'] !== undefined) text(value['description'], '/description', report);
   const declared = families(value['families'], context, report);
@@ -75,23 +77,23 @@ export function validatePack(value: unknown, context: PackContext): PackCheck {
 function families(value: unknown, context: PackContext, report: Report): Set<string> {
   const declared = new Set<string>();
   if (!Array.isArray(value)) {
-    report('/families', 'must be a list of families (it may be empty)');
+    report('/families', { kind: 'families-list' });
     return declared;
   }
   if (value.length > PACK_LIMITS.families) {
-    report('/families', `has ${value.length} families; a pack may declare at most ${PACK_LIMITS.families}`);
+    report('/families', { kind: 'too-many-families', count: value.length, max: PACK_LIMITS.families });
   }
   value.forEach((family, index) => {
     const at = `/families/${index}`;
-    if (!isFields(family)) return report(at, 'must be an object');
+    if (!isFields(family)) return report(at, { kind: 'object' });
     members(family, at, ['id', 'label', 'match', 'envelope', 'meaning', 'remediation', 'docs'], report);
     const id = family['id'];
     if (typeof id !== 'string' || !FAMILY_ID.test(id)) {
-      report(`${at}/id`, 'must be 1-48 lower-case letters, digits or "-", starting with a letter or digit');
+      report(`${at}/id`, { kind: 'family-id' });
     } else if (context.knownFamilies.has(id)) {
-      report(`${at}/id`, `"${id}" is already a family; add codes to it under /codes/${id} instead`);
+      report(`${at}/id`, { kind: 'family-exists', id });
     } else if (declared.has(id)) {
-      report(`${at}/id`, `"${id}" is declared twice`);
+      report(`${at}/id`, { kind: 'family-twice', id });
     } else {
       declared.add(id);
     }
@@ -99,7 +101,7 @@ function families(value: unknown, context: PackContext, report: Report): Set<str
     if (family['match'] !== undefined) match(family['match'], `${at}/match`, report);
     if (family['envelope'] !== undefined) envelope(family['envelope'], `${at}/envelope`, report);
     else if (typeof id !== 'string' || !context.codeDetectors?.has(id)) {
-      report(`${at}/envelope`, 'is required: it says where the error, its code and message are');
+      report(`${at}/envelope`, { kind: 'envelope-required' });
     }
     if (family['meaning'] !== undefined) text(family['meaning'], `${at}/meaning`, report);
     if (family['remediation'] !== undefined) steps(family['remediation'], `${at}/remediation`, report);
@@ -109,26 +111,26 @@ function families(value: unknown, context: PackContext, report: Report): Set<str
 }
 
 function match(value: unknown, at: string, report: Report): void {
-  if (!isFields(value)) return report(at, 'must be an object with hosts and/or headers');
+  if (!isFields(value)) return report(at, { kind: 'match' });
   members(value, at, ['hosts', 'headers'], report);
   list(value['hosts'], `${at}/hosts`, PACK_LIMITS.hosts, report, (host, where) => {
     if (typeof host !== 'string' || host.length > 253 || !HOST.test(host)) {
-      report(where, 'must be a lower-case host name, or "*." and a host name (no ports, paths or patterns)');
+      report(where, { kind: 'host' });
     }
   });
   list(value['headers'], `${at}/headers`, PACK_LIMITS.hosts, report, (header, where) => {
-    if (typeof header !== 'string' || !HEADER.test(header)) report(where, 'must be an HTTP header name');
+    if (typeof header !== 'string' || !HEADER.test(header)) report(where, { kind: 'header' });
   });
 }
 
 function envelope(value: unknown, at: string, report: Report): void {
-  if (!isFields(value)) return report(at, 'must be an object');
+  if (!isFields(value)) return report(at, { kind: 'object' });
   members(value, at, ['when', 'code', 'message', 'ids', 'docs'], report);
   const when = value['when'];
-  if (when === undefined) report(`${at}/when`, 'is required: the member whose presence marks an error');
+  if (when === undefined) report(`${at}/when`, { kind: 'when-required' });
   else if (Array.isArray(when)) {
     if (when.length === 0 || when.length > PACK_LIMITS.pointers) {
-      report(`${at}/when`, `must list 1 to ${PACK_LIMITS.pointers} conditions`);
+      report(`${at}/when`, { kind: 'conditions-count', max: PACK_LIMITS.pointers });
     }
     when.forEach((condition, index) => conditionOf(condition, `${at}/when/${index}`, report));
   } else conditionOf(when, `${at}/when`, report);
@@ -137,21 +139,21 @@ function envelope(value: unknown, at: string, report: Report): void {
     if (pointers === undefined) continue;
     if (Array.isArray(pointers)) {
       if (pointers.length === 0 || pointers.length > PACK_LIMITS.pointers) {
-        report(`${at}/${name}`, `must list 1 to ${PACK_LIMITS.pointers} JSON Pointers`);
+        report(`${at}/${name}`, { kind: 'pointers-count', max: PACK_LIMITS.pointers });
       }
       pointers.forEach((pointer, index) => pointerOf(pointer, `${at}/${name}/${index}`, report));
     } else pointerOf(pointers, `${at}/${name}`, report);
   }
   list(value['ids'], `${at}/ids`, PACK_LIMITS.ids, report, (id, where) => {
-    if (!isFields(id)) return report(where, 'must be an object with name and pointer, or name and header');
+    if (!isFields(id)) return report(where, { kind: 'id-source' });
     members(id, where, ['name', 'pointer', 'header'], report);
     shortText(id['name'], `${where}/name`, 100, report);
     if ((id['pointer'] === undefined) === (id['header'] === undefined)) {
-      report(where, 'must have exactly one of pointer or header');
+      report(where, { kind: 'pointer-or-header' });
     }
     if (id['pointer'] !== undefined) pointerOf(id['pointer'], `${where}/pointer`, report);
     if (id['header'] !== undefined && (typeof id['header'] !== 'string' || !HEADER.test(id['header']))) {
-      report(`${where}/header`, 'must be an HTTP header name');
+      report(`${where}/header`, { kind: 'header' });
     }
   });
   if (value['docs'] !== undefined) pointerOf(value['docs'], `${at}/docs`, report);
@@ -159,47 +161,47 @@ function envelope(value: unknown, at: string, report: Report): void {
 
 function conditionOf(value: unknown, at: string, report: Report): void {
   if (typeof value === 'string') return pointerOf(value, at, report);
-  if (!isFields(value)) return report(at, 'must be a JSON Pointer or {"pointer", "equals"}');
+  if (!isFields(value)) return report(at, { kind: 'condition' });
   members(value, at, ['pointer', 'equals'], report);
   pointerOf(value['pointer'], `${at}/pointer`, report);
   const equals = value['equals'];
   if (!['string', 'number', 'boolean'].includes(typeof equals)) {
-    report(`${at}/equals`, 'must be a string, a number or true/false');
+    report(`${at}/equals`, { kind: 'equals' });
   }
 }
 
 function pointerOf(value: unknown, at: string, report: Report): void {
   if (typeof value !== 'string' || value.length > 256) {
-    return report(at, 'must be a JSON Pointer (a string starting with "/", at most 256 characters)');
+    return report(at, { kind: 'pointer' });
   }
-  if (value === '') return report(at, 'must point inside the body, not at the whole of it');
+  if (value === '') return report(at, { kind: 'pointer-whole' });
   const compiled = compilePointer(value);
-  if (!Array.isArray(compiled)) report(at, compiled.problem);
+  if (!Array.isArray(compiled)) report(at, compiled);
 }
 
 function codes(value: unknown, declared: Set<string>, context: PackContext, report: Report): void {
   if (value === undefined) return;
-  if (!isFields(value)) return report('/codes', 'must be an object: family → code → explanation');
+  if (!isFields(value)) return report('/codes', { kind: 'codes-object' });
   let total = 0;
   for (const [family, entries] of Object.entries(value)) {
     const at = `/codes/${escape(family)}`;
     if (!declared.has(family) && !context.knownFamilies.has(family)) {
-      report(at, `"${family}" is neither a family of this pack nor a built-in family`);
+      report(at, { kind: 'unknown-family', family });
     }
     if (!isFields(entries)) {
-      report(at, 'must be an object: code → explanation');
+      report(at, { kind: 'family-codes-object' });
       continue;
     }
     for (const [code, entry] of Object.entries(entries)) {
       total++;
       const where = `${at}/${escape(code)}`;
-      if (code.trim() === '' || code.length > 200) report(where, 'the code must be 1-200 characters');
+      if (code.trim() === '' || code.length > 200) report(where, { kind: 'code-length' });
       if (!isFields(entry)) {
-        report(where, 'must be an object with meaning, and optionally remediation, docs and status');
+        report(where, { kind: 'code-entry' });
         continue;
       }
       members(entry, where, ['meaning', 'remediation', 'docs', 'status'], report);
-      if (entry['meaning'] === undefined) report(`${where}/meaning`, 'is required');
+      if (entry['meaning'] === undefined) report(`${where}/meaning`, { kind: 'required' });
       else text(entry['meaning'], `${where}/meaning`, report);
       if (entry['remediation'] !== undefined) steps(entry['remediation'], `${where}/remediation`, report);
       if (entry['docs'] !== undefined) link(entry['docs'], `${where}/docs`, report);
@@ -208,12 +210,12 @@ function codes(value: unknown, declared: Set<string>, context: PackContext, repo
         status !== undefined &&
         !(Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)
       ) {
-        report(`${where}/status`, 'must be an HTTP status, 100-599');
+        report(`${where}/status`, { kind: 'status' });
       }
     }
   }
   if (total > PACK_LIMITS.codes)
-    report('/codes', `has ${total} codes; a pack may explain at most ${PACK_LIMITS.codes}`);
+    report('/codes', { kind: 'too-many-codes', count: total, max: PACK_LIMITS.codes });
 }
 
 function text(value: unknown, at: string, report: Report): void {
@@ -234,13 +236,14 @@ function languages(
   report: Report,
   each: (entry: unknown, at: string) => void,
 ): void {
-  if (!isFields(value)) return report(at, 'must be an object keyed by language: {"en": …, "ja": …}');
+  if (!isFields(value)) return report(at, { kind: 'languages' });
   const tags = Object.keys(value);
-  if (tags.length === 0) report(at, 'must have at least one language');
-  if (tags.length > PACK_LIMITS.languages) report(at, `may have at most ${PACK_LIMITS.languages} languages`);
+  if (tags.length === 0) report(at, { kind: 'no-language' });
+  if (tags.length > PACK_LIMITS.languages)
+    report(at, { kind: 'too-many-languages', max: PACK_LIMITS.languages });
   for (const tag of tags) {
     const where = `${at}/${escape(tag)}`;
-    if (!LANGUAGE.test(tag)) report(where, `"${tag}" is not a language tag such as "en", "ja" or "pt-BR"`);
+    if (!LANGUAGE.test(tag)) report(where, { kind: 'language-tag', tag });
     each(value[tag], where);
   }
 }
@@ -253,31 +256,30 @@ function list(
   each: (item: unknown, at: string) => void,
 ): void {
   if (value === undefined) return;
-  if (!Array.isArray(value)) return report(at, 'must be a list');
-  if (value.length > max) report(at, `has ${value.length} items; at most ${max} are allowed`);
+  if (!Array.isArray(value)) return report(at, { kind: 'list' });
+  if (value.length > max) report(at, { kind: 'too-many-items', count: value.length, max });
   value.forEach((item, index) => each(item, `${at}/${index}`));
 }
 
 function shortText(value: unknown, at: string, max: number, report: Report): void {
-  if (typeof value !== 'string' || value.trim() === '') report(at, 'must be a non-empty string');
-  else if (value.length > max) report(at, `is ${value.length} characters; at most ${max} are allowed`);
+  if (typeof value !== 'string' || value.trim() === '') report(at, { kind: 'empty-text' });
+  else if (value.length > max) report(at, { kind: 'too-long', count: value.length, max });
 }
 
 function link(value: unknown, at: string, report: Report): void {
-  if (typeof value !== 'string' || !LINK.test(value)) report(at, 'must be an http(s) URL');
+  if (typeof value !== 'string' || !LINK.test(value)) report(at, { kind: 'link' });
 }
 
 function members(value: Fields, at: string, allowed: readonly string[], report: Report): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key))
-      report(`${at}/${escape(key)}`, `is not a member of pack/1 here (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(key)) report(`${at}/${escape(key)}`, { kind: 'member', allowed });
   }
 }
 
-type Report = (pointer: string, message: string) => void;
+type Report = (pointer: string, issue: PackIssue) => void;
 
-function refuse(pointer: string, message: string): PackCheck {
-  return { ok: false, problems: [{ pointer, message }] };
+function refuse(pointer: string, issue: PackIssue): PackCheck {
+  return { ok: false, problems: [{ pointer, issue }] };
 }
 
 function isFields(value: unknown): value is Fields {

@@ -1,21 +1,25 @@
 import { field, isObject } from './json.ts';
 
+/** Why a text is not a JSON Pointer (a pack's words say it: src/i18n/pack-issue-words.ts). */
+export type PointerIssue =
+  { kind: 'pointer-start' } | { kind: 'pointer-tokens'; max: number } | { kind: 'pointer-tilde' };
+
 /** Deeper than any envelope a pack describes; keeps a hostile pointer from walking far. */
 export const MAX_POINTER_TOKENS = 16;
 
 /**
  * The reference tokens of an RFC 6901 JSON Pointer (`/error/code` → `['error', 'code']`, `~1` → `/`,
- * `~0` → `~`), or a reason when the text is not one.
+ * `~0` → `~`), or what is wrong when the text is not one.
  */
-export function compilePointer(pointer: string): string[] | { problem: string } {
+export function compilePointer(pointer: string): string[] | PointerIssue {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) return { problem: 'must be a JSON Pointer starting with "/"' };
+  if (!pointer.startsWith('/')) return { kind: 'pointer-start' };
   const tokens = pointer.slice(1).split('/');
   if (tokens.length > MAX_POINTER_TOKENS) {
-    return { problem: `must have at most ${MAX_POINTER_TOKENS} reference tokens` };
+    return { kind: 'pointer-tokens', max: MAX_POINTER_TOKENS };
   }
   if (tokens.some((token) => /~(?![01])/.test(token))) {
-    return { problem: 'has "~" not followed by 0 or 1 (write "~0" for "~" and "~1" for "/")' };
+    return { kind: 'pointer-tilde' };
   }
   return tokens.map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

@@ -137,11 +137,12 @@ function Outcome({ outcome, text }: { outcome: ImportOutcome | null; text: PackW
 }
 
 function Problems({ problems }: { problems: PackProblem[] }) {
+  const { t } = useLocale();
   return (
     <ul class="pack-problems" data-testid="pack-problems">
       {problems.map((problem, i) => (
         <li key={i}>
-          <code>{problem.pointer || '/'}</code> {problem.message}
+          <code>{problem.pointer || '/'}</code> {t.packs.issue(problem.issue)}
         </li>
       ))}
     </ul>
