@@ -1,12 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/core/analyze/analyze.ts';
-import { filterMatcher, prepareSubject } from '../src/core/filter/match.ts';
-import { parseFilter } from '../src/core/filter/parse.ts';
-import { findingSubject } from '../src/core/filter/subjects.ts';
-import { fromHarEntry } from '../src/core/ingest/from-har.ts';
-import type { Finding } from '../src/model/finding.ts';
-import { caseToHarEntry, loadCases, loadDefenderExtras, loadHostileCases } from './fixtures/corpus.ts';
-import { servedCase } from './fixtures/server.ts';
 import { browserPerTest } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
@@ -27,6 +19,7 @@ import {
   focusRole,
   type PanelGroup,
 } from './support/triage-dom.ts';
+import { engineFindings as findingsServed, matching } from './support/triage-findings.ts';
 import { waitFor } from './support/wait.ts';
 
 interface Opened {
@@ -47,16 +40,7 @@ interface HistoryView {
 
 const session = browserPerTest<Opened>();
 
-/** What the engine finds in the exchanges the demo's "every API family" scenario serves. */
-function engineFindings(): Finding[] {
-  const cases = [...loadCases(), ...loadDefenderExtras(), ...loadHostileCases()];
-  return cases.flatMap((c) => analyze(fromHarEntry(caseToHarEntry(servedCase(c, session.origin())))) ?? []);
-}
-
-const matching = (findings: Finding[], filter: string) => {
-  const matches = filterMatcher(parseFilter(filter));
-  return findings.filter((f) => matches(prepareSubject(findingSubject(f))));
-};
+const engineFindings = () => findingsServed([session.origin()]);
 
 async function rowsWhen(b: Opened, what: string, ok: (rows: PanelRow[]) => boolean): Promise<PanelRow[]> {
   return waitFor(what, async () => {
@@ -210,6 +194,51 @@ function triageStories(engine: string, open: (url: string) => Promise<Opened>) {
           ? true
           : undefined,
       );
+    });
+
+    it('tells hosts apart: the demo API called as 127.0.0.1, localhost and api.localhost, counted per host', async () => {
+      const port = new URL(session.origin()).port;
+      const others = [`http://localhost:${port}`, `http://api.localhost:${port}`];
+      const findings = findingsServed([session.origin(), ...others]);
+      const total = findings.length;
+      const b = await session.open(() => open(`${session.origin()}/`));
+      await fireDemo(b.page, 'all', ['', ...others]);
+      await b.showPanel();
+      await rowsWhen(b, `${total} rows`, (rows) => rows.length === total);
+      const perHost: [string, string][] = [
+        ['host:127.0.0.1', '127.0.0.1'],
+        ['host:localhost', 'localhost'],
+        ['host:*.localhost', 'api.localhost'],
+        ['-host:*localhost', '127.0.0.1'],
+      ];
+      for (const [filter, host] of perHost) {
+        const expected = matching(findings, filter);
+        expect(expected.length, filter).toBeGreaterThan(0);
+        expect(expected.length, filter).toBeLessThan(total / 2);
+        expect(await b.evalInPanel<boolean>(typeInto('filter', filter))).toBe(true);
+        const rows = await rowsWhen(
+          b,
+          `${expected.length} rows for ${filter}`,
+          (r) => r.length === expected.length && r.every((row) => row.host === host),
+        );
+        expect(rows.map((r) => `${r.status} ${r.code}`).sort(), filter).toEqual(
+          expected.map((f) => `${f.status} ${f.code ?? ''}`).sort(),
+        );
+        expect((await b.evalInPanel<{ count: string }>(READ_FILTER)).count).toBe(
+          `${expected.length} of ${total} errors`,
+        );
+      }
+      // The groups of all three hosts add up to every row, each host's to its own count.
+      expect(await b.evalInPanel<boolean>(typeInto('filter', ''))).toBe(true);
+      expect(await b.evalInPanel<boolean>(clickTestId('view-groups'))).toBe(true);
+      const groups = await waitFor('the groups of three hosts', async () => {
+        const shown = await b.evalInPanel<PanelGroup[]>(READ_GROUPS);
+        return shown.reduce((n, g) => n + g.count, 0) === total ? shown : undefined;
+      });
+      for (const [filter, host] of perHost.slice(0, 3)) {
+        const inGroups = groups.filter((g) => g.host === host).reduce((n, g) => n + g.count, 0);
+        expect(inGroups, host).toBe(matching(findings, filter).length);
+      }
     });
 
     it('reads the history as a table the filter narrows and the keyboard scrolls to its last record', async () => {
