@@ -17,7 +17,13 @@ const markupFromStrings = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
 ];
 
-/** Builders, fakes and contracts for tests live in src/testing; product code never ships them. */
+/** Helpers that drive vitest (the history store contract) live in e2e/support, with the e2e ones. */
+const vitestOutsideTests = {
+  selector: "ImportDeclaration[source.value='vitest']",
+  message: 'Only tests import vitest under src: helpers that use it live in e2e/support.',
+};
+
+/** Builders and fakes for tests live in src/testing; product code never ships them. */
 const testSupport = ['**/testing/*', '**/testing/**'];
 
 /** The helpers of redacted.ts that bypass redaction, and who may call them. */
@@ -60,6 +66,11 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/testing/**', 'src/core/redact/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...markupFromStrings, vitestOutsideTests] },
   },
   {
     // The engine, its model and the dictionary run in the panel, the CLI, tests and benchmarks: no browser,
@@ -157,7 +168,6 @@ export default tseslint.config(
     // The redaction itself, and tests and their helpers, which may build redacted fixtures.
     files: ['src/core/redact/**', '**/*.test.ts', '**/*.test.tsx', 'src/testing/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...markupFromStrings],
       '@typescript-eslint/no-restricted-imports': 'off',
       'faultline/no-forged-redaction': 'off',
     },

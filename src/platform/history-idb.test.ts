@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryChange, HistoryStore } from '../core/history/record.ts';
 import { sampleRecord } from '../testing/history/sample-record.ts';
-import { historyStoreContract } from '../testing/history/store-contract.ts';
+import { historyStoreContract } from '../../e2e/support/history-store/store-contract.ts';
 import { HISTORY_DB_VERSION, toRow } from './history-idb-schema.ts';
 import { openHistoryStore } from './history-idb.ts';
 

@@ -1,5 +1,5 @@
 import { createMemoryHistory, createMemoryHistoryStore } from './memory-store.ts';
-import { historyStoreContract } from './store-contract.ts';
+import { historyStoreContract } from '../../../e2e/support/history-store/store-contract.ts';
 
 historyStoreContract('in memory', async (cap) => {
   const history = createMemoryHistory();

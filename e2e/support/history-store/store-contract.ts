@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compareNewestFirst } from '../../core/history/order.ts';
+import { compareNewestFirst } from '../../../src/core/history/order.ts';
 import {
   DEFAULT_HISTORY_CAP,
   type HistoryChange,
   type HistoryRecord,
   type HistoryStore,
-} from '../../core/history/record.ts';
-import { sampleRecord } from './sample-record.ts';
+} from '../../../src/core/history/record.ts';
+import { sampleRecord } from '../../../src/testing/history/sample-record.ts';
 import { queryCases, readAll } from './store-contract-queries.ts';
 
 export interface OpenedHistory {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { HistoryQuery, HistoryStore } from '../../core/history/record.ts';
-import { sampleRecord, type PlainRecord } from './sample-record.ts';
+import type { HistoryQuery, HistoryStore } from '../../../src/core/history/record.ts';
+import { sampleRecord, type PlainRecord } from '../../../src/testing/history/sample-record.ts';
 
 /** Every page of `query`, `limit` records at a time, in order. */
 export async function readAll(store: HistoryStore, query: HistoryQuery = {}, limit = 100): Promise<string[]> {
