@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { RUN_AXE, blocking, type AxeViolation } from './support/axe.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
@@ -18,12 +18,8 @@ import { waitFor } from './support/wait.ts';
 
 type Theme = 'light' | 'dark';
 
-interface Opened {
+interface Opened extends OpenedPanel {
   page: DemoPage;
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 const session = browserPerTest<Opened>();

@@ -1,3 +1,4 @@
+import type { OpenedPanel } from './support/browser-per-test.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
@@ -29,12 +30,8 @@ afterEach(async (context) => {
   close = screenshot = undefined;
 });
 
-interface Opened {
-  showPanel(): Promise<void>;
+interface Opened extends OpenedPanel {
   failedInNetworkPanel(): Promise<string[]>;
-  evalInPanel<T>(expression: string): Promise<T>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 function track<B extends Opened>(browser: B): B {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
 import { READ_ROWS, type PanelRow } from './support/panel-dom.ts';
@@ -11,14 +11,10 @@ import { waitFor } from './support/wait.ts';
  * worker passes through. Faultline lists what DevTools' Network panel lists for the tab, no more and
  * no less; which kinds that is differs between browsers (README, "Not done yet").
  */
-interface Opened {
+interface Opened extends OpenedPanel {
   page: { evaluate(expression: string): Promise<unknown> };
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
   /** The URLs of the failed requests DevTools' own Network panel lists. */
   failedInNetworkPanel(): Promise<string[]>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 const session = browserPerTest<Opened>();

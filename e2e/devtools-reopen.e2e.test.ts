@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
 import { defenderExpectations } from './support/expectations.ts';
@@ -12,16 +12,12 @@ import { waitFor } from './support/wait.ts';
  * while DevTools is closed is recorded by neither DevTools nor Faultline; what it fires after is
  * listed again; the history keeps what came before.
  */
-interface Opened {
+interface Opened extends OpenedPanel {
   page: DemoPage;
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
   closeDevtools(): Promise<void>;
   openDevtools(): Promise<void>;
   /** The failed requests DevTools' own Network panel lists now. */
   failedInNetworkPanel(): Promise<string[]>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 const expected = defenderExpectations();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUN_AXE, blocking, type AxeViolation } from './support/axe.ts';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -19,12 +19,8 @@ import { waitFor } from './support/wait.ts';
  * of every page are kept, as with the Network panel's "Preserve log", and a marker sits under the
  * errors of each page the tab loaded. The demo page fires its Defender errors as it loads.
  */
-interface Opened {
+interface Opened extends OpenedPanel {
   page: { reload(): Promise<unknown>; goto(url: string): Promise<unknown> };
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 const expected = defenderExpectations();

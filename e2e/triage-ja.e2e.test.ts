@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY } from '../src/i18n/dictionary.ts';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -9,12 +9,8 @@ import { READ_FILTER, READ_GROUPS, type PanelGroup } from './support/triage-dom.
 import { engineFindings, matching } from './support/triage-findings.ts';
 import { waitFor } from './support/wait.ts';
 
-interface Opened {
+interface Opened extends OpenedPanel {
   page: DemoPage;
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 const ja = DICTIONARY.ja;

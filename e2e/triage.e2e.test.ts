@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserPerTest } from './support/browser-per-test.ts';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo, type DemoPage } from './support/demo.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -22,13 +22,9 @@ import {
 import { engineFindings as findingsServed, matching } from './support/triage-findings.ts';
 import { waitFor } from './support/wait.ts';
 
-interface Opened {
+interface Opened extends OpenedPanel {
   page: DemoPage;
-  showPanel(): Promise<void>;
-  evalInPanel<T>(expression: string): Promise<T>;
   readClipboard(): Promise<string>;
-  screenshotDevtools(path: string): Promise<void>;
-  close(): Promise<void>;
 }
 
 interface HistoryView {

@@ -7,6 +7,12 @@ interface Closable {
   close(): Promise<void>;
 }
 
+/** A browser with DevTools open on a page and Faultline's panel in it, in either engine. */
+export interface OpenedPanel extends Closable {
+  showPanel(): Promise<void>;
+  evalInPanel<T>(expression: string): Promise<T>;
+}
+
 /**
  * The demo server for the whole file and a fresh browser per test, closed after it (with a screenshot
  * when the test failed). `open` returns the browser, `origin` the demo's address.
