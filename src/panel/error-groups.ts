@@ -1,7 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
-import type { SessionEntry } from '../core/session/session.ts';
 import type { ErrorsFilter } from './errors-filter.ts';
-import { mergeNewestFirst } from './findings-store.ts';
+import { mergeNewestFirst, subjectOf, type ShownEntry } from './findings-store.ts';
 
 /** The errors of one code from one host. */
 export interface ErrorGroup {
@@ -17,7 +16,7 @@ export interface ErrorGroup {
   firstMs: number;
   lastMs: number;
   /** Newest first, as the list shows them. */
-  entries: SessionEntry[];
+  entries: ShownEntry[];
 }
 
 /** The line of the grouped view the keyboard is on: a group's header or one of its errors. */
@@ -37,8 +36,6 @@ export interface ErrorGroups {
 
 export const groupKey = (code: string, host: string) => `${code}\u0000${host}`;
 
-const startedMs = (entry: SessionEntry) => Date.parse(entry.finding.startedAt) || 0;
-
 const byCount = (a: ErrorGroup, b: ErrorGroup) =>
   b.count - a.count || b.lastMs - a.lastMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -56,10 +53,10 @@ export function createErrorGroups(filter: ErrorsFilter): ErrorGroups {
   // After a new filter while the list is shown: regrouped when the groups are shown again.
   let stale = false;
 
-  const add = (added: SessionEntry[]) => {
-    const touched = new Map<ErrorGroup, { part: SessionEntry[]; times: number[] }>();
+  const add = (added: ShownEntry[]) => {
+    const touched = new Map<ErrorGroup, { part: ShownEntry[]; times: number[] }>();
     for (const entry of added) {
-      const subject = filter.subjectOf(entry);
+      const subject = subjectOf(entry);
       const key = groupKey(subject.code, subject.host);
       let group = index.get(key);
       if (!group) {
@@ -76,7 +73,7 @@ export function createErrorGroups(filter: ErrorsFilter): ErrorGroups {
         };
         index.set(key, group);
       }
-      const ms = startedMs(entry);
+      const ms = entry.startedMs;
       group.count++;
       group.statuses.set(entry.finding.status, (group.statuses.get(entry.finding.status) ?? 0) + 1);
       group.firstMs = Math.min(group.firstMs, ms);

@@ -1,23 +1,24 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { filterMatcher, prepareSubject, type PreparedSubject } from '../core/filter/match.ts';
+import { filterMatcher } from '../core/filter/match.ts';
 import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
-import { findingSubject } from '../core/filter/subjects.ts';
-import type { Finding } from '../model/finding.ts';
-import type { SessionEntry } from '../core/session/session.ts';
 import { nextTask } from './next-task.ts';
-import { mergeNewestFirst, type EntriesChange, type FindingsStore } from './findings-store.ts';
+import {
+  mergeNewestFirst,
+  subjectOf,
+  type EntriesChange,
+  type FindingsStore,
+  type ShownEntry,
+} from './findings-store.ts';
 
 export interface ErrorsFilter {
   /** The box's text as typed. */
   text: ReadonlySignal<string>;
   parsed: ReadonlySignal<ParsedFilter>;
   /** What the Errors view shows, newest first: the store's own list while nothing filters. */
-  shown: ReadonlySignal<SessionEntry[]>;
+  shown: ReadonlySignal<ShownEntry[]>;
   /** A new filter's pass is under way, in slices: `shown` is still the previous filter's. */
   busy: ReadonlySignal<boolean>;
   setText(text: string): void;
-  /** The entry as the filter reads it, lower-cased once per finding. */
-  subjectOf(entry: SessionEntry): PreparedSubject;
   /** Changes of `shown`, in the same batch, for views derived from it. */
   onChange(listener: (change: EntriesChange) => void): () => void;
 }
@@ -41,17 +42,11 @@ export function createErrorsFilter(
   findings: FindingsStore,
   { sliceMs = SLICE_MS }: ErrorsFilterOptions = {},
 ): ErrorsFilter {
-  const subjects = new WeakMap<Finding, PreparedSubject>();
-  const subjectOf = ({ finding }: SessionEntry) => {
-    let subject = subjects.get(finding);
-    if (!subject) subjects.set(finding, (subject = prepareSubject(findingSubject(finding))));
-    return subject;
-  };
   const text = signal('');
   const parsed = signal(parseFilter(''));
   let matches = filterMatcher(parsed.value);
   // null while no term filters: then the view shows the store's list itself, without a copy.
-  const filtered = signal<SessionEntry[] | null>(null);
+  const filtered = signal<ShownEntry[] | null>(null);
   const shown = computed(() => filtered.value ?? findings.entries.value);
   const listeners = new Set<(change: EntriesChange) => void>();
   const tell = (change: EntriesChange) => listeners.forEach((listener) => listener(change));
@@ -59,8 +54,8 @@ export function createErrorsFilter(
   const busy = signal(false);
   let pass = 0;
   // Arrivals while a pass runs, newest first per batch: matched once it ends.
-  let arrived: SessionEntry[][] | null = null;
-  const done = (kept: SessionEntry[] | null) =>
+  let arrived: ShownEntry[][] | null = null;
+  const done = (kept: ShownEntry[] | null) =>
     batch(() => {
       arrived = null;
       busy.value = false;
@@ -73,7 +68,7 @@ export function createErrorsFilter(
     if (parsed.value.active.length === 0) return done(null);
     arrived = [];
     const all = findings.entries.value;
-    let kept: SessionEntry[] = [];
+    let kept: ShownEntry[] = [];
     let sliceStart = performance.now();
     for (let i = 0; i < all.length; i++) {
       const entry = all[i]!;
@@ -109,7 +104,6 @@ export function createErrorsFilter(
     parsed,
     shown,
     busy,
-    subjectOf,
     setText(next) {
       const before = parsed.value;
       const after = parseFilter(next);

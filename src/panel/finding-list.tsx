@@ -2,7 +2,6 @@ import { batch, type Signal } from '@preact/signals';
 import type { VNode } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { PageChange } from '../core/session/page-change.ts';
-import type { SessionEntry } from '../core/session/session.ts';
 import { FindingRow, rowId } from './finding-row.tsx';
 import {
   errorIndexOf,
@@ -22,11 +21,12 @@ import {
   type MultiSelection,
 } from './multi-select.ts';
 import { anchoredScrollTop, keyTarget, pageRows, renderedRows, rowsInView } from './virtual-window.ts';
+import type { ShownEntry } from './findings-store.ts';
 import { useViewport } from './use-viewport.ts';
 import { VirtualRows } from './virtual-rows.tsx';
 
 interface Props {
-  entries: SessionEntry[];
+  entries: ShownEntry[];
   /** Reloads and navigations of the tab: a marker under the errors of each page that made some. */
   pageChanges: readonly PageChange[];
   selected: Signal<number | null>;
@@ -100,7 +100,7 @@ export function FindingList({ entries, pageChanges, selected, checked, listRef }
 
   const { start, end } = renderedRows(rows.length, view);
   const windowRows = rows.slice(start, end);
-  const active = windowRows.find((e): e is SessionEntry => !isPageChange(e) && e.seq === selected.value);
+  const active = windowRows.find((e): e is ShownEntry => !isPageChange(e) && e.seq === selected.value);
   const current = selection();
   const groupOf = (children: VNode[], marker: PageChange | undefined, key: string) =>
     marker ? (

@@ -3,6 +3,9 @@ import type { Redacted } from '../core/redact/redacted.ts';
 import type { ExchangePreview } from '../core/ingest/preview.ts';
 import type { PageChange } from '../core/session/page-change.ts';
 import { SESSION_CAP, type SessionEntry, type SessionSource } from '../core/session/session.ts';
+import { prepareSubject, type PreparedSubject } from '../core/filter/match.ts';
+import { findingSubject } from '../core/filter/subjects.ts';
+import type { Finding } from '../model/finding.ts';
 
 /** As many as the session keeps: the panel must not outgrow the capture side in a flood. */
 const SHOWN_CAP = SESSION_CAP;
@@ -16,10 +19,37 @@ const LOAD_CHUNK = 1000;
  */
 const SHOW_LOADED = 10_000;
 
+/** A finding as the panel holds it, without its exchange (the session drops old ones). */
+export interface ShownEntry extends SessionEntry {
+  /**
+   * When its request started, parsed once: the list is ordered and merged by it, and `Date.parse` in
+   * each comparison was most of the work of opening a panel on 10^5 findings.
+   */
+  startedMs: number;
+  /**
+   * What the filter and the groups read, prepared the first time one of them does and kept here: kept
+   * in a WeakMap, 10^5 findings made every major collection walk as many ephemerons in its one pause
+   * (20 ms on a quiet machine, a long task while typing on a busy one).
+   */
+  subject: PreparedSubject | undefined;
+}
+
+export const shownEntry = (seq: number, finding: Finding): ShownEntry => ({
+  seq,
+  finding,
+  startedMs: Date.parse(finding.startedAt) || 0,
+  subject: undefined,
+});
+
+/** The entry as the filter reads it, lower-cased once per finding. */
+export function subjectOf(entry: ShownEntry): PreparedSubject {
+  return (entry.subject ??= prepareSubject(findingSubject(entry.finding)));
+}
+
 export interface FindingsStore {
   startedAt: string;
   /** Newest first, without their exchanges: see `exchangeOf`. */
-  entries: Signal<SessionEntry[]>;
+  entries: Signal<ShownEntry[]>;
   /** Reloads and navigations of the inspected tab, oldest first: the list marks them among the errors. */
   pageChanges: Signal<readonly PageChange[]>;
   selected: Signal<number | null>;
@@ -36,7 +66,7 @@ export interface FindingsStore {
 }
 
 /** Rows added (newest first), or a change that is no mere addition: derived views start over. */
-export type EntriesChange = { kind: 'added'; entries: SessionEntry[] } | { kind: 'reset' };
+export type EntriesChange = { kind: 'added'; entries: ShownEntry[] } | { kind: 'reset' };
 
 /**
  * The panel's view of the session, newest first. Findings come from the devtools page's realm and are
@@ -47,18 +77,18 @@ export type EntriesChange = { kind: 'added'; entries: SessionEntry[] } | { kind:
  */
 export function createFindingsStore(source: SessionSource): FindingsStore {
   let backlog = source.entries();
-  const entries = signal<SessionEntry[]>(newestFirst(withoutExchanges(backlog.splice(-LOAD_CHUNK))));
+  const entries = signal<ShownEntry[]>(newestFirst(withoutExchanges(backlog.splice(-LOAD_CHUNK))));
   const pageChanges = signal<readonly PageChange[]>(source.pageChanges());
   source.subscribePageChanges((changes) => (pageChanges.value = changes));
   const selected = signal<number | null>(null);
   const checked = signal<ReadonlySet<number>>(new Set());
-  let loaded: SessionEntry[] = [];
-  let pending: SessionEntry[] = [];
+  let loaded: ShownEntry[] = [];
+  let pending: ShownEntry[] = [];
   let scheduled = false;
   const listeners = new Set<(change: EntriesChange) => void>();
   const tell = (change: EntriesChange) => listeners.forEach((listener) => listener(change));
 
-  const show = (added: SessionEntry[]) => {
+  const show = (added: ShownEntry[]) => {
     if (added.length === 0) return;
     const merged = mergeNewestFirst(added, entries.value);
     // A new array: cut in place rather than copied once more.
@@ -102,10 +132,10 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
   // A team pack changed how some errors read: swap them in place, keeping their seq and position.
   source.subscribeReplaced((replaced) => {
     const bySeq = new Map(replaced.map(({ seq, finding }) => [seq, finding]));
-    const swap = (list: SessionEntry[]) =>
+    const swap = <E extends SessionEntry>(list: E[]): (E | ShownEntry)[] =>
       list.map((entry) => {
         const finding = bySeq.get(entry.seq);
-        return finding ? { seq: entry.seq, finding } : entry;
+        return finding ? shownEntry(entry.seq, finding) : entry;
       });
     backlog = swap(backlog);
     loaded = swap(loaded);
@@ -144,24 +174,20 @@ export function createFindingsStore(source: SessionSource): FindingsStore {
 }
 
 /** The session drops old exchanges; entries held here must not keep them alive. */
-function withoutExchanges(list: SessionEntry[]): SessionEntry[] {
-  return list.map(({ seq, finding }) => ({ seq, finding }));
+function withoutExchanges(list: SessionEntry[]): ShownEntry[] {
+  return list.map(({ seq, finding }) => shownEntry(seq, finding));
 }
 
 /**
  * Order by when the request started, not when its finding arrived: bodies are fetched asynchronously,
  * so a POST fired first can be analysed after a GET fired later (Firefox reports such requests late).
  */
-export function startedMs(entry: SessionEntry): number {
-  return Date.parse(entry.finding.startedAt) || 0;
-}
-
-function newer(a: SessionEntry, b: SessionEntry): boolean {
-  const diff = startedMs(a) - startedMs(b);
+function newer(a: ShownEntry, b: ShownEntry): boolean {
+  const diff = a.startedMs - b.startedMs;
   return diff > 0 || (diff === 0 && a.seq > b.seq);
 }
 
-function newestFirst(list: SessionEntry[]): SessionEntry[] {
+function newestFirst(list: ShownEntry[]): ShownEntry[] {
   return list.sort((a, b) => (newer(a, b) ? -1 : newer(b, a) ? 1 : 0));
 }
 
@@ -170,7 +196,7 @@ function newestFirst(list: SessionEntry[]): SessionEntry[] {
  * merge starts where the newest of `added` belongs, found by bisection, so it compares (and parses
  * dates) only where the two lists overlap, not across 10^5 rows.
  */
-export function mergeNewestFirst(added: SessionEntry[], existing: SessionEntry[]): SessionEntry[] {
+export function mergeNewestFirst(added: ShownEntry[], existing: ShownEntry[]): ShownEntry[] {
   const first = added[0];
   if (!first) return existing;
   let lo = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageChange } from '../core/session/page-change.ts';
-import type { SessionEntry } from '../core/session/session.ts';
 import { aFinding } from '../testing/finding.ts';
+import { shownEntry, type ShownEntry } from './findings-store.ts';
 import { redactedFixture } from '../testing/redacted.ts';
 import {
   errorIndexOf,
@@ -13,15 +13,15 @@ import {
 
 const t = (s: number) => new Date(Date.UTC(2026, 11, 1, 10, 0, s)).toISOString();
 /** Newest first, as the store holds them: one entry per second given. */
-const entries = (...seconds: number[]): SessionEntry[] =>
-  seconds.map((s, i) => ({ seq: 100 - i, finding: aFinding({ startedAt: t(s), code: `c${s}` }) }));
+const entries = (...seconds: number[]): ShownEntry[] =>
+  seconds.map((s, i) => shownEntry(100 - i, aFinding({ startedAt: t(s), code: `c${s}` })));
 const change = (s: number, kind: PageChange['kind'] = 'navigate'): PageChange => ({
   at: t(s),
   url: redactedFixture(`https://app.example/${s}`),
   kind,
 });
 /** The rows as `e<second>` and `|<second>` for markers. */
-const shape = (rows: readonly (SessionEntry | PageChange)[]) =>
+const shape = (rows: readonly (ShownEntry | PageChange)[]) =>
   rows.map((r) => (isPageChange(r) ? `|${new Date(r.at).getUTCSeconds()}` : `e${r.finding.code?.slice(1)}`));
 
 describe('markPageChanges', () => {
@@ -51,10 +51,9 @@ describe('markPageChanges', () => {
 
   it('places 1 000 changes among 10^5 errors with every marker between the right errors', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => 100_000 - i);
-    const list = many.map((ms, i) => ({
-      seq: 200_000 - i,
-      finding: aFinding({ startedAt: new Date(ms * 10).toISOString() }),
-    }));
+    const list = many.map((ms, i) =>
+      shownEntry(200_000 - i, aFinding({ startedAt: new Date(ms * 10).toISOString() })),
+    );
     const changes = Array.from({ length: 1000 }, (_, i) => ({
       ...change(0),
       at: new Date(i * 1000 + 5).toISOString(),
@@ -63,7 +62,7 @@ describe('markPageChanges', () => {
     expect(rows).toHaveLength(100_000 + 1000);
     for (const m of markers) {
       const at = Date.parse((rows[m] as PageChange).at);
-      expect(Date.parse((rows[m - 1] as SessionEntry).finding.startedAt)).toBeGreaterThanOrEqual(at);
+      expect(Date.parse((rows[m - 1] as ShownEntry).finding.startedAt)).toBeGreaterThanOrEqual(at);
       const below = rows[m + 1];
       if (below && !isPageChange(below)) expect(Date.parse(below.finding.startedAt)).toBeLessThan(at);
     }

@@ -1,9 +1,8 @@
 import type { PageChange } from '../core/session/page-change.ts';
-import type { SessionEntry } from '../core/session/session.ts';
-import { startedMs } from './findings-store.ts';
+import type { ShownEntry } from './findings-store.ts';
 
 /** A line of the Errors list: an error, or the marker where the inspected page changed. */
-export type ListRow = SessionEntry | PageChange;
+export type ListRow = ShownEntry | PageChange;
 
 export const isPageChange = (row: ListRow): row is PageChange => !('seq' in row);
 
@@ -15,12 +14,12 @@ export interface MarkedRows {
 }
 
 /** How many of `entries` (newest first) started at `at` or later: the new page's errors sit above. */
-function errorsSince(entries: readonly SessionEntry[], at: number): number {
+function errorsSince(entries: readonly ShownEntry[], at: number): number {
   let lo = 0;
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (startedMs(entries[mid]!) >= at) lo = mid + 1;
+    if (entries[mid]!.startedMs >= at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -32,10 +31,7 @@ function errorsSince(entries: readonly SessionEntry[], at: number): number {
  * run of pages without errors is not a run of markers. Without a marker to show, `rows` is `entries`
  * itself: no copy of 10^5 rows.
  */
-export function markPageChanges(
-  entries: readonly SessionEntry[],
-  changes: readonly PageChange[],
-): MarkedRows {
+export function markPageChanges(entries: readonly ShownEntry[], changes: readonly PageChange[]): MarkedRows {
   const places: { at: number; change: PageChange }[] = [];
   // Newest first: a change's page made the errors between its place and the newer change's.
   let newer = 0;
