@@ -30,7 +30,11 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
+  // vite builds with the shell's NODE_ENV when one is set (development, or vitest's "test"): a development
+  // bundle, with the Preact DevTools hook and this folder's absolute paths in it. A build is the store
+  // package, whatever the shell of the user, CI or reviewer holds; vite reads NODE_ENV after this config.
+  if (command === 'build') process.env['NODE_ENV'] = 'production';
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [preactTextOnly(), preact(), crx({ manifest: manifestFor(browser), browser })],

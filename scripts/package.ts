@@ -69,10 +69,7 @@ function writeZip(path: string, base: string, files: string[], mtime: Date): voi
 }
 
 function step(what: string, command: string, args: string[]): void {
-  // Whatever NODE_ENV the caller has (vitest sets "test"), vite would build with it: a "test" build is a
-  // development bundle, with the JSX dev runtime and this folder's absolute paths in it.
-  const env = { ...process.env, NODE_ENV: 'production' };
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.error) fail(`${what}: ${result.error.message}`);
   if (result.status !== 0) fail(`${what} failed (exit ${result.status})`);
 }
