@@ -8,7 +8,7 @@ import {
 } from '../core/history/query-match.ts';
 import type { HistoryPage, HistoryQuery, HistoryRecord } from '../core/history/record.ts';
 import { validateRecord } from '../core/history/validate.ts';
-import { RECORDS, type HistoryDb, type OrderedIndex } from './history-idb-schema.ts';
+import { recordCount, RECORDS, type HistoryDb, type OrderedIndex } from './history-idb-schema.ts';
 
 // In IndexedDB's key order an array sorts after every string: [..., []] is above any (time, id). A new
 // array each time: one key may not hold the same array twice.
@@ -181,6 +181,8 @@ export async function countRecords(
   const counting = countingRange(normalized);
   if (counting) {
     const [index, range] = counting;
+    const everything = index === 'time' && normalized.since === undefined && normalized.until === undefined;
+    if (everything) return recordCount(db);
     return range ? tx.store.index(index).count(range) : 0;
   }
   const plan = await planFor(tx, normalized);

@@ -44,14 +44,15 @@ const batch = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => sampleRecord(from + i));
 
 /**
- * Makes the next `times` puts fail as a full disk does: the request errors with QuotaExceededError
- * and, that error not being handled, the transaction aborts with it.
+ * Makes the next `times` puts of records fail as a full disk does: the request errors with
+ * QuotaExceededError and, that error not being handled, the transaction aborts with it. The count's
+ * one number, written after the oldest records are deleted, still fits.
  */
 function refusePuts(times: number) {
   let left = times;
   const put = IDBObjectStore.prototype.put;
   vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-    if (left-- <= 0) return put.apply(this, args);
+    if (this.name !== 'records' || left-- <= 0) return put.apply(this, args);
     const refuse = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
@@ -128,6 +129,25 @@ describe('IndexedDB history: versions and lost connections', () => {
     expect(await store.count({ status: 4 })).toBe(30);
     expect(await store.count({ status: 503 })).toBe(10);
     expect((await store.query({ status: 5, limit: 100 })).records).toHaveLength(10);
+    expect(await store.count()).toBe(40);
+  });
+
+  it('counts the records of a version 2 history once, as it upgrades it, and keeps the count from then on', async () => {
+    const where = fresh();
+    const v2 = await openDB(where.name, 2, {
+      upgrade(db) {
+        const store = db.createObjectStore('records', { keyPath: 'id' });
+        store.createIndex('time', ['time', 'id']);
+        store.createIndex('status', ['status', 'time', 'id']);
+      },
+    });
+    for (const record of batch(0, 25)) await v2.put('records', toRow(record));
+    v2.close();
+    const { store } = await open(where);
+    expect(await store.count()).toBe(25);
+    expect(await store.count({})).toBe(25);
+    await store.append(batch(20, 10));
+    expect(await store.count()).toBe(30);
   });
 
   it('stops a count that reads every record when told to', async () => {

@@ -10,7 +10,16 @@ import {
 import { checkRecords, validateRemoteChange } from '../core/history/validate.ts';
 import { HistoryStoreError } from '../core/history/store-error.ts';
 import { countRecords, queryRecords } from './history-idb-query.ts';
-import { errorName, openHistoryDb, RECORDS, toRow, type HistoryDb } from './history-idb-schema.ts';
+import {
+  errorName,
+  META,
+  openHistoryDb,
+  RECORD_COUNT,
+  recordCount,
+  RECORDS,
+  toRow,
+  type HistoryDb,
+} from './history-idb-schema.ts';
 
 export const DEFAULT_HISTORY_DB = 'faultline-history';
 export const DEFAULT_HISTORY_CHANNEL = 'faultline-history';
@@ -24,18 +33,31 @@ export interface HistoryStoreOptions {
 }
 
 type Db = IDBPDatabase<HistoryDb>;
-type Store = IDBPObjectStore<HistoryDb, [typeof RECORDS], typeof RECORDS, 'readwrite'>;
+type Scope = (typeof RECORDS | typeof META)[];
+type Store = IDBPObjectStore<HistoryDb, Scope, typeof RECORDS, 'readwrite'>;
+
+/** The record count, changed in the transaction that adds or removes the records. */
+interface Tally {
+  read(): Promise<number>;
+  write(count: number): Promise<unknown>;
+}
 
 /**
- * One readwrite transaction: it commits whole or not at all. On failure the transaction's own error
- * is the one that says why (a quota refusal aborts it at commit, and its requests then fail with AbortError).
+ * One readwrite transaction: it commits whole or not at all, records and count together. On failure the
+ * transaction's own error is the one that says why (a quota refusal aborts it at commit, and its
+ * requests then fail with AbortError).
  */
-async function inTransaction<T>(db: Db, work: (store: Store) => Promise<T>): Promise<T> {
+async function inTransaction<T>(db: Db, work: (store: Store, tally: Tally) => Promise<T>): Promise<T> {
   // Relaxed: the history is a convenience, and flushing to disk on every batch costs more than a crash
   // of the whole machine could lose.
-  const tx = db.transaction(RECORDS, 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction([RECORDS, META], 'readwrite', { durability: 'relaxed' });
+  const meta = tx.objectStore(META);
+  const tally: Tally = {
+    read: async () => (await meta.get(RECORD_COUNT)) ?? 0,
+    write: (count) => meta.put(count, RECORD_COUNT),
+  };
   try {
-    const result = await work(tx.store);
+    const result = await work(tx.objectStore(RECORDS), tally);
     await tx.done;
     return result;
   } catch (error) {
@@ -71,11 +93,30 @@ async function deleteOldest(store: Store, count: number): Promise<number> {
   return ids.length;
 }
 
+/** How many of `ids` the store holds, each counted once. */
+async function heldOf(store: Store, ids: readonly string[]): Promise<number> {
+  const counts = await Promise.all([...new Set(ids)].map((id) => store.count(id)));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
 /** Puts the batch and prunes to the cap in the same transaction; returns how many were pruned. */
 const writeBatch = (db: Db, records: HistoryRecord[], cap: number) =>
-  inTransaction(db, async (store) => {
+  inTransaction(db, async (store, tally) => {
+    const ids = records.map((record) => record.id);
+    const [before, held] = await Promise.all([tally.read(), heldOf(store, ids)]);
     await requestEach(records, (record) => store.put(toRow(record)));
-    return deleteOldest(store, (await store.count()) - cap);
+    const count = before + new Set(ids).size - held;
+    const pruned = await deleteOldest(store, count - cap);
+    await tally.write(count - pruned);
+    return pruned;
+  });
+
+/** Deletes the `count` oldest records and counts them out. */
+const pruneOldest = (db: Db, count: number) =>
+  inTransaction(db, async (store, tally) => {
+    const [before, freed] = await Promise.all([tally.read(), deleteOldest(store, count)]);
+    await tally.write(before - freed);
+    return freed;
   });
 
 const historyFull = (batch: number, freed: number, cause: unknown) =>
@@ -124,9 +165,7 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
     }
     let freed = 0;
     try {
-      freed = await inTransaction(live(), (store) =>
-        deleteOldest(store, quotaPruneCount(cap, records.length)),
-      );
+      freed = await pruneOldest(live(), quotaPruneCount(cap, records.length));
       if (freed > 0) publish({ kind: 'pruned', count: freed, reason: 'quota' });
       return await writeBatch(live(), records, cap);
     } catch (error) {
@@ -146,15 +185,22 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
       return queryRecords(live(), query);
     },
     async count(query, signal) {
-      return query ? countRecords(live(), query, signal) : live().count(RECORDS);
+      return query ? countRecords(live(), query, signal) : recordCount(live());
     },
     async delete(ids) {
       if (ids.length === 0) return;
-      await inTransaction(live(), (store) => requestEach(ids, (id) => store.delete(id)));
+      await inTransaction(live(), async (store, tally) => {
+        const [before, held] = await Promise.all([tally.read(), heldOf(store, ids)]);
+        await requestEach(ids, (id) => store.delete(id));
+        await tally.write(before - held);
+      });
       publish({ kind: 'deleted', ids: [...ids] });
     },
     async clear() {
-      await inTransaction(live(), (store) => store.clear());
+      await inTransaction(live(), async (store, tally) => {
+        await store.clear();
+        await tally.write(0);
+      });
       publish({ kind: 'cleared' });
     },
     setCap(next) {

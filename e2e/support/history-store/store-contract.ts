@@ -149,6 +149,29 @@ export function historyStoreContract(
       expect(changes).toEqual([{ kind: 'deleted', ids: [a, b, 'no-such-id'] }, { kind: 'cleared' }]);
     });
 
+    it('counts exactly what it holds through every kind of write', async () => {
+      const { store } = await open(30);
+      const holds = async (n: number) => {
+        expect(await store.count()).toBe(n);
+        expect(await store.count({})).toBe(n);
+        expect(await readAll(store, {}, 7)).toHaveLength(n);
+      };
+      await store.append(records(range(0, 10)));
+      await holds(10);
+      // Appended again, and twice in one batch: a record is stored once, and counted once.
+      await store.append(records([...range(5, 10), 12, 12]));
+      await holds(15);
+      await store.delete([...idsOf(records([0, 1, 1])), 'no-such-id']);
+      await holds(13);
+      // Past the cap of 30: the oldest go, in the same write.
+      await store.append(records(range(100, 25)));
+      await holds(30);
+      await store.clear();
+      await holds(0);
+      await store.append(records([7]));
+      await holds(1);
+    });
+
     it('tells a listener once per change, until it unsubscribes', async () => {
       const { store } = await open();
       const listener = vi.fn();
