@@ -1,15 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '../src/core/catalog/lookup.ts';
+import { DICTIONARY } from '../src/i18n/dictionary.ts';
+import { GECKO_ID } from '../vite.config.ts';
 import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
-import { launchFirefoxWithDevtools } from './support/firefox.ts';
+import { fireDemo } from './support/demo.ts';
+import { defenderExpectations } from './support/expectations.ts';
+import { PANEL_TITLE, launchFirefoxWithDevtools } from './support/firefox.ts';
+import { readAddonCard, readFaultlineToolboxTab } from './support/firefox-addon-ui.ts';
+import {
+  READ_ANNOTATION,
+  READ_ROWS,
+  clickRowContaining,
+  type PanelAnnotation,
+  type PanelRow,
+} from './support/panel-dom.ts';
+import { waitFor } from './support/wait.ts';
 
 /**
  * The name and description the browser shows for the extension, from public/_locales, which both builds copy
  * (the store packages are those builds, file for file: e2e/package.e2e.test.ts). The DevTools tab keeps the title Faultline:
- * showPanel finds the tab by it.
+ * showPanel finds the tab by it. Each browser runs in the language asked, Firefox from Debian's language pack
+ * (firefox-esr-l10n-ja, which npm test installs), and Faultline's panel follows it.
  */
 interface Listing {
   name: string;
@@ -22,6 +37,11 @@ function listing(locale: 'en' | 'ja'): Listing {
 }
 const LISTING_IN_PAGE = `({ name: chrome.i18n.getMessage('extName'), description: chrome.i18n.getMessage('extDescription') })`;
 const JAPANESE = /[\u3040-\u30ff]/;
+const DEFENDER = defenderExpectations();
+const READ_VIEW_TABS = `({
+  lang: document.documentElement.lang,
+  tabs: ['errors-tab', 'history-tab', 'settings-tab'].map((id) => document.querySelector(\`[data-testid="\${id}"]\`)?.textContent),
+})`;
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -58,14 +78,52 @@ describe.each([
   });
 });
 
-describe('Firefox', () => {
-  it('resolves the name and description from _locales (English: this Firefox has no Japanese language pack)', async () => {
-    const browser = await launchFirefoxWithDevtools(`${server.origin}/`);
+describe.each([
+  ['ja', 'ja'],
+  ['en-US', 'en'],
+] as const)('Firefox in %s', (browserLang, locale) => {
+  it(`names Faultline in ${locale} on about:addons and in its pages, and its panel follows the browser`, async (context) => {
+    const expected = listing(locale);
+    const t = DICTIONARY[locale];
+    const browser = await launchFirefoxWithDevtools(`${server.origin}/`, { lang: browserLang });
     try {
+      await fireDemo(browser.page, 'defender');
       await browser.showPanel();
       expect(await browser.evalInPanel<Listing>(LISTING_IN_PAGE.replaceAll('chrome.', 'browser.'))).toEqual(
-        listing('en'),
+        expected,
       );
+      expect(await readFaultlineToolboxTab(browser)).toEqual({
+        label: PANEL_TITLE,
+        title: expect.stringContaining(`"${expected.name}"`),
+      });
+
+      // The language setting is left at its default: the browser's language.
+      const rows = await waitFor(`${DEFENDER.length} rows`, async () => {
+        const shown = await browser.evalInPanel<PanelRow[]>(READ_ROWS);
+        return shown.length === DEFENDER.length ? shown : undefined;
+      });
+      expect(await browser.evalInPanel(READ_VIEW_TABS)).toEqual({
+        lang: locale,
+        tabs: [t.tabs.errors(rows.length), t.tabs.history, t.tabs.settings],
+      });
+      const error = DEFENDER[0]!;
+      expect(await browser.evalInPanel<boolean>(clickRowContaining(error.target.value))).toBe(true);
+      const shown = await waitFor(`the annotation of ${error.id}`, async () => {
+        const a = await browser.evalInPanel<PanelAnnotation | null>(READ_ANNOTATION);
+        return a?.meaning ? a : undefined;
+      });
+      const catalog = annotate({ family: 'mtp', code: error.code, status: Number(error.status) }, locale);
+      expect({ meaning: shown.meaning, remediation: shown.remediation }).toEqual({
+        meaning: catalog.meaning,
+        remediation: catalog.remediation,
+      });
+      if (locale === 'ja') expect(shown.meaning).toMatch(JAPANESE);
+      else expect(shown.meaning).not.toMatch(JAPANESE);
+
+      expect(await readAddonCard(browser, GECKO_ID)).toEqual(expected);
+    } catch (error) {
+      await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
+      throw error;
     } finally {
       await browser.close();
     }

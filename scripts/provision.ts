@@ -1,10 +1,11 @@
 /**
- * Makes sure the browsers the e2e tests and `npm start` drive are installed: installs Debian's
- * packages when this machine can (root, or sudo without a password), else stops with the command.
+ * Makes sure the browsers the e2e tests and `npm start` drive are installed, with their Japanese UI:
+ * installs Debian's packages when this machine can (root, or sudo without a password), then looks
+ * again for what they were installed for; else stops with the command.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { provisionPlan, type MachineFacts } from './provision-plan.ts';
+import { provisionPlan, stillMissing, type MachineFacts } from './provision-plan.ts';
 
 function machineFacts(): MachineFacts {
   return {
@@ -38,5 +39,10 @@ export function provisionBrowsers(): void {
       console.error(`Could not install ${plan.packages.join(' ')}; run: sudo ${install.join(' ')}`);
       process.exit(1);
     }
+  }
+  const missing = stillMissing(machineFacts(), plan.packages);
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
   }
 }

@@ -24,6 +24,8 @@ export interface FirefoxDevtools {
   page: Page;
   /** Evaluates an expression (a Promise is awaited) in the Faultline panel's document; returns its JSON value. */
   evalInPanel<T>(expression: string): Promise<T>;
+  /** Runs `body` as an async function in the browser window's privileged scope; returns its JSON value. */
+  runInBrowserWindow<T>(body: string): Promise<T>;
   /** Chooses files in the panel's `<input type="file">` at `selector`, as the file picker would. */
   setPanelFiles(selector: string, paths: string[]): Promise<void>;
   showPanel(): Promise<void>;
@@ -47,6 +49,11 @@ export interface FirefoxLaunchOptions {
   /** DevTools' theme at start, named as in the Chromium helper. Light unless asked: the default would follow the machine. */
   devtoolsTheme?: DevtoolsTheme;
   extraPrefsFirefox?: Record<string, unknown>;
+  /**
+   * The browser's UI language, e.g. 'ja', requested as Firefox's Language setting does. Firefox takes it
+   * only from an installed language pack (Debian: firefox-esr-l10n-ja); the launch fails without one.
+   */
+  lang?: string;
   /** A profile kept across launches, to see what survives a restart. */
   userDataDir?: string;
   /** The tool the toolbox opens on. */
@@ -82,6 +89,7 @@ export async function launchFirefoxWithDevtools(
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
       'devtools.theme': options.devtoolsTheme ?? 'light',
+      ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       ...options.extraPrefsFirefox,
     },
   });
@@ -93,6 +101,7 @@ export async function launchFirefoxWithDevtools(
     // The privileged scripts act on the selected tab.
     await page.bringToFront();
     const chrome = await ChromeScope.of(browser);
+    if (options.lang) await expectAppLocale(chrome, options.lang);
     await chrome.run(
       `await gDevTools.showToolboxForTab(gBrowser.selectedTab, { toolId: ${JSON.stringify(options.toolId ?? 'netmonitor')} });`,
     );
@@ -106,6 +115,18 @@ export async function launchFirefoxWithDevtools(
     await browser.close();
     throw error;
   }
+}
+
+/** Firefox falls back to en-US, silently, for a language it has no language pack of. */
+async function expectAppLocale(chrome: ChromeScope, lang: string): Promise<void> {
+  const { app, available } = await chrome.run<{ app: string; available: string[] }>(
+    `return { app: Services.locale.appLocaleAsBCP47, available: Services.locale.availableLocales };`,
+  );
+  if (app.split('-')[0] === lang.split('-')[0]) return;
+  throw new Error(
+    `Firefox was asked for ${lang} but runs in ${app}: it has language packs for ${available.join(', ')} only. ` +
+      `Install its language pack (Debian: firefox-esr-l10n-${lang}; npm test installs the Japanese one).`,
+  );
 }
 
 function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxDevtools {
@@ -125,6 +146,7 @@ function devtoolsOf(browser: Browser, page: Page, chrome: ChromeScope): FirefoxD
     browser,
     page,
     evalInPanel,
+    runInBrowserWindow: (body) => chrome.run(body),
     async setPanelFiles(selector, paths) {
       await inPanel((name) => setFilesScript(name, selector, paths));
     },
