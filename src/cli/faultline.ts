@@ -29,8 +29,9 @@ const LAYOUTS: Record<Format, ReportLayout> = {
  */
 async function main(argv: readonly string[]): Promise<number> {
   // Known before the command line is read through, so that its own mistakes are told in --lang too.
-  const words = DICTIONARY[messageLang(argv)].cli;
-  const progress = createProgressLine(process.stderr, messageLang(argv));
+  const lang = messageLang(argv);
+  const words = DICTIONARY[lang].cli;
+  const progress = createProgressLine(process.stderr, lang);
   try {
     const command = parseCommand(argv);
     if (command.kind === 'help') {
