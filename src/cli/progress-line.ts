@@ -1,4 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
+import { byteSize } from '../i18n/byte-size.ts';
 import { DICTIONARY } from '../i18n/dictionary.ts';
 
 /** What the progress line shows; `total` is null when the input's size is unknown (a pipe). */
@@ -39,19 +40,13 @@ export function describeProgress(
   lang: Lang,
 ): string {
   return DICTIONARY[lang].cli.progress({
-    read: size(read),
-    total: total === null ? null : size(total),
+    read: byteSize(lang, read),
+    total: total === null ? null : byteSize(lang, total),
     percent: total !== null && total > 0 ? Math.min(100, Math.floor((read / total) * 100)) : null,
     entries,
     findings,
     eta: total !== null && read > 0 && elapsedMs > 1000 ? clock(((total - read) / read) * elapsedMs) : null,
   });
-}
-
-function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
 function clock(ms: number): string {

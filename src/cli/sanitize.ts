@@ -1,4 +1,5 @@
 import type { Lang } from '../core/catalog/types.ts';
+import { byteSize } from '../i18n/byte-size.ts';
 import { DICTIONARY } from '../i18n/dictionary.ts';
 import { HarInputError } from '../core/ingest/har-input-error.ts';
 import { DEFAULT_STRING_CAP, type HarItem, type LogMember } from '../core/ingest/har-reader.ts';
@@ -97,6 +98,6 @@ export function sanitizeSummary({ entries, counts, skipped }: SanitizeSummary, l
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   );
   const values = kinds.reduce((sum, [, n]) => sum + n, 0);
-  const cap = `${DEFAULT_STRING_CAP / 1024 / 1024} MB`;
+  const cap = byteSize(lang, DEFAULT_STRING_CAP);
   return DICTIONARY[lang].cli.sanitized({ entries, values, kinds, skipped: { ...skipped, cap } });
 }

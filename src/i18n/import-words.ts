@@ -1,3 +1,4 @@
+import { byteSize } from './byte-size.ts';
 import { counted, plural } from './plural.ts';
 import type { Lang } from '../core/catalog/types.ts';
 
@@ -28,10 +29,6 @@ export interface ImportWords {
   addFailed: string;
 }
 
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 const ENTRY = { one: 'entry', other: 'entries' };
 const ERROR = { one: 'error', other: 'errors' };
 
@@ -42,7 +39,7 @@ const en: ImportWords = {
   sources: 'Findings from',
   live: 'Live',
   progress: (p) =>
-    `${size(p.read)} of ${size(p.total)} · ${counted('en', p.entries, ENTRY)} · ${counted('en', p.findings, ERROR)}`,
+    `${byteSize('en', p.read)} of ${byteSize('en', p.total)} · ${counted('en', p.entries, ENTRY)} · ${counted('en', p.findings, ERROR)}`,
   cancel: 'Cancel',
   cancelled: 'Stopped: the errors found so far are shown.',
   failed: (message) =>
@@ -66,7 +63,7 @@ const ja: ImportWords = {
   sources: '表示元',
   live: 'ライブ',
   progress: (p) =>
-    `${size(p.read)} / ${size(p.total)} · ${p.entries} 件のエントリ · ${p.findings} 件のエラー`,
+    `${byteSize('ja', p.read)} / ${byteSize('ja', p.total)} · ${p.entries} 件のエントリ · ${p.findings} 件のエラー`,
   cancel: 'キャンセル',
   cancelled: '中止しました。ここまでに見つかったエラーを表示しています。',
   failed: (message) =>
