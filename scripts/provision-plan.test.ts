@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { missingPackages, provisionPlan, stillMissing, type MachineFacts } from './provision-plan.ts';
+import {
+  missingPackages,
+  provisionPlan,
+  stillMissing,
+  upgradeNotes,
+  type MachineFacts,
+} from './provision-plan.ts';
 
 const ESR_JA = '/usr/lib/firefox-esr/browser/extensions/langpack-ja@firefox-esr.mozilla.org.xpi';
 const FIREFOX_JA = '/usr/lib/firefox/browser/extensions/langpack-ja@firefox.mozilla.org.xpi';
@@ -110,5 +116,34 @@ describe('stillMissing (after apt-get reported success)', () => {
 
   it('looks only at what was installed: other gaps were reported before', () => {
     expect(stillMissing(facts(['/usr/bin/firefox-esr', ESR_JA]), ['firefox-esr-l10n-ja'])).toBeNull();
+  });
+});
+
+describe('upgradeNotes (from apt-get install -s)', () => {
+  // Simulated on this Debian 12 machine with a dpkg status that has firefox-esr 140.12 and no language pack.
+  const SIMULATION = `NOTE: This is only a simulation!
+The following NEW packages will be installed:
+  firefox-esr-l10n-ja
+The following packages will be upgraded:
+  firefox-esr
+1 upgraded, 1 newly installed, 0 to remove and 143 not upgraded.
+Inst firefox-esr [140.12.0esr-1~deb12u1] (153.8.0esr-1~deb12u1 Debian-Security:12/oldstable-security [amd64])
+Inst firefox-esr-l10n-ja (153.8.0esr-1~deb12u1 Debian-Security:12/oldstable-security [all])
+Conf firefox-esr (153.8.0esr-1~deb12u1 Debian-Security:12/oldstable-security [amd64])
+Conf firefox-esr-l10n-ja (153.8.0esr-1~deb12u1 Debian-Security:12/oldstable-security [all])
+`;
+
+  it('names the browser apt upgrades to the version of its language pack', () => {
+    expect(upgradeNotes(SIMULATION, ['firefox-esr-l10n-ja'])).toEqual([
+      'apt-get upgrades firefox-esr 140.12.0esr-1~deb12u1 to 153.8.0esr-1~deb12u1 as well: ' +
+        'firefox-esr-l10n-ja depends on that version.',
+    ]);
+  });
+
+  it('says nothing of the packages asked for, nor of new installs', () => {
+    expect(upgradeNotes(SIMULATION, ['firefox-esr', 'firefox-esr-l10n-ja'])).toEqual([]);
+    expect(upgradeNotes(SIMULATION.replace(/^Inst firefox-esr \[.*$/m, ''), ['firefox-esr-l10n-ja'])).toEqual(
+      [],
+    );
   });
 });

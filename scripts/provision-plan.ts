@@ -109,3 +109,18 @@ export function stillMissing(facts: MachineFacts, packages: string[]): string | 
     `Check with: dpkg -L ${left.map((r) => r.package).join(' ')}`
   );
 }
+
+/**
+ * A line for each package `apt-get install -s` would upgrade besides `packages` (its "Inst firefox-esr
+ * [140.12.0esr-1~deb12u1] (153.8.0esr-1~deb12u1 …)" lines): a language pack depends on exactly its
+ * browser's version, so installing the newest one upgrades an older browser, and the user is told so.
+ */
+export function upgradeNotes(simulation: string, packages: string[]): string[] {
+  return [...simulation.matchAll(/^Inst (\S+) \[([^\]]+)\] \((\S+)/gm)]
+    .filter(([, name]) => !packages.includes(name!))
+    .map(
+      ([, name, from, to]) =>
+        `apt-get upgrades ${name} ${from} to ${to} as well: ${packages.join(' ')} ` +
+        `${packages.length === 1 ? 'depends' : 'depend'} on that version.`,
+    );
+}

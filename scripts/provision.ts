@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { provisionPlan, stillMissing, type MachineFacts } from './provision-plan.ts';
+import { provisionPlan, stillMissing, upgradeNotes, type MachineFacts } from './provision-plan.ts';
 
 function machineFacts(): MachineFacts {
   return {
@@ -27,19 +27,25 @@ export function provisionBrowsers(): void {
     console.error(plan.message);
     process.exit(1);
   }
-  console.log(`Installing ${plan.packages.join(' ')} with apt-get (the e2e tests and npm start drive them)`);
+  console.log(
+    `Installing ${plan.packages.join(' ')} with apt-get (the e2e tests and npm start drive the browsers, in English and Japanese)`,
+  );
   const prefix = plan.sudo ? ['sudo', '-n'] : [];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...plan.packages];
-  for (const [command, ...args] of [
-    [...prefix, 'apt-get', 'update', '-qq'],
-    [...prefix, ...install],
-  ] as [string, ...string[]][]) {
-    if (spawnSync(command, args, { stdio: 'inherit', env }).status !== 0) {
-      console.error(`Could not install ${plan.packages.join(' ')}; run: sudo ${install.join(' ')}`);
-      process.exit(1);
-    }
-  }
+  const apt = (args: string[], stdio: 'inherit' | 'pipe') => {
+    const [command, ...rest] = [...prefix, ...args] as [string, ...string[]];
+    return spawnSync(command, rest, { stdio, env, encoding: 'utf8' });
+  };
+  const stop = () => {
+    console.error(`Could not install ${plan.packages.join(' ')}; run: sudo ${install.join(' ')}`);
+    process.exit(1);
+  };
+  if (apt(['apt-get', 'update', '-qq'], 'inherit').status !== 0) stop();
+  // A dry run first, to name a browser apt upgrades along (-qq would hide it); its errors show below.
+  const dryRun = apt(['apt-get', 'install', '-s', '--no-install-recommends', ...plan.packages], 'pipe');
+  for (const note of upgradeNotes(dryRun.stdout ?? '', plan.packages)) console.log(note);
+  if (apt(install, 'inherit').status !== 0) stop();
   const missing = stillMissing(machineFacts(), plan.packages);
   if (missing) {
     console.error(missing);
