@@ -1,6 +1,7 @@
 import { batchFinding } from './batch/batch-finding.ts';
 import { bodyText, DEFAULT_BODY_CAP } from '../ingest/body.ts';
 import type { BatchPart, DetectInput, Detector, Envelope } from './detector.ts';
+import { firstEnvelope, indexOf, membersOf, type DetectorIndex } from './detector-index.ts';
 import { DETECTORS } from './registry.ts';
 import { headerValue, type Exchange, type Header } from '../../model/exchange.ts';
 import type { BodyState, Finding } from '../../model/finding.ts';
@@ -29,65 +30,56 @@ function analyzeUnsafe(exchange: Exchange, options: AnalyzeOptions): Finding | n
   const decoded = bodyText(exchange.body, options.bodyCap ?? DEFAULT_BODY_CAP);
   const text = decoded.ok ? decoded.text : null;
   if (exchange.status < 400 && (text === null || !worthParsing(exchange.status, text))) return null;
-  const detectors = options.detectors ?? DETECTORS;
+  const index = indexOf(options.detectors ?? DETECTORS);
   const host = hostOf(exchange.url);
-  const envelope = detect(inputFor(exchange, host, text, undefined, false), detectors);
+  const envelope = detect(exchange, host, text, undefined, false, index);
   if (!envelope) return null;
   const bodyState = bodyStateOf(exchange, decoded);
   if (!envelope.parts) return toFinding(exchange, envelope, bodyState);
-  const nested = envelope.parts.flatMap((part) => analyzePart(part, exchange, host, detectors));
+  const nested = envelope.parts.flatMap((part) => analyzePart(part, exchange, host, index));
   return batchFinding(exchange, envelope, nested, envelope.parts.length, bodyState);
 }
 
-function detect(input: DetectInput, detectors: readonly Detector[]): Envelope | null {
-  for (const detector of detectors) {
-    const envelope = detector.detect(input);
-    if (envelope) return envelope;
-  }
-  return null;
-}
-
 const LEAD = /^\s*([<[{])/;
+const NO_MEMBERS: ReadonlySet<string> = new Set();
 
-/** Parses the body once, as JSON or XML by its first character, for every detector to share. */
-function inputFor(
+/**
+ * Parses the body once, as JSON or XML by its first character, for every detector to share, and asks
+ * the detectors its top-level members call for.
+ */
+function detect(
   exchange: Exchange,
   host: string,
   text: string | null,
   json: unknown,
   inBatch: boolean,
-): DetectInput {
+  index: DetectorIndex,
+): Envelope | null {
   const lead = text === null ? undefined : LEAD.exec(text.slice(0, 64))?.[1];
   const markup = lead === '<' && !isHtml(text, exchange.mimeType);
   const parsed =
     json === undefined && text !== null && (lead === '{' || lead === '[') ? parseJson(text) : json;
-  return {
+  let mask = index.all;
+  let members = NO_MEMBERS;
+  if (isObject(parsed)) {
+    const called = index.ungated.slice();
+    members = membersOf(parsed, index, called);
+    mask = called;
+  }
+  const input: DetectInput = {
     exchange,
     host,
     headers: headerMap(exchange.responseHeaders),
     text,
     json: parsed,
-    members: membersOf(parsed),
+    members,
     xml: markup && text !== null ? parseXml(text) : null,
     inBatch,
   };
+  return firstEnvelope(index, mask, input);
 }
 
-const NO_MEMBERS: ReadonlySet<string> = new Set();
-
-function membersOf(json: unknown): ReadonlySet<string> {
-  if (!isObject(json)) return NO_MEMBERS;
-  const members = new Set<string>();
-  for (const key of Object.keys(json)) members.add(key.toLowerCase());
-  return members;
-}
-
-function analyzePart(
-  part: BatchPart,
-  outer: Exchange,
-  host: string,
-  detectors: readonly Detector[],
-): Finding[] {
+function analyzePart(part: BatchPart, outer: Exchange, host: string, index: DetectorIndex): Finding[] {
   const exchange: Exchange = {
     method: part.method,
     url: part.url,
@@ -101,7 +93,7 @@ function analyzePart(
     bodySize: part.text?.length ?? -1,
     startedAt: outer.startedAt,
   };
-  const envelope = detect(inputFor(exchange, host, part.text, part.json, true), detectors);
+  const envelope = detect(exchange, host, part.text, part.json, true, index);
   if (!envelope) return [];
   const bodyState = part.text === null && part.json === undefined ? 'empty' : 'analyzed';
   return [{ ...toFinding(exchange, envelope, bodyState), part: part.ref }];

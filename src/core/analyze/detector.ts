@@ -14,8 +14,7 @@ export interface DetectInput {
   json: unknown;
   /**
    * Lower-cased names of the body's top-level members when it is a JSON object, else empty. `field(json, name)`
-   * finds a member exactly when this has `name` lower-cased, so a detector whose members are absent stands
-   * aside with one look-up instead of a case-insensitive scan.
+   * finds a member exactly when this has `name` lower-cased: one look-up instead of a case-insensitive scan.
    */
   members: ReadonlySet<string>;
   /** The root element of an XML body; null when the body is not XML. */
@@ -53,5 +52,10 @@ export interface Envelope {
 
 export interface Detector {
   family: Family;
+  /**
+   * Top-level members (any case) one of which a JSON object body must have for this detector to find
+   * anything in it: analysis asks it about such a body only then. Absent: it is asked about every body.
+   */
+  members?: readonly string[];
   detect(input: DetectInput): Envelope | null;
 }

@@ -17,8 +17,7 @@ export function packDetector(family: PackFamily): Detector {
   const rule = family.envelope;
   if (!rule) throw new Error(`${family.id} has no envelope rule`);
   const conditions = listOf(rule.when).map(compileCondition);
-  // The first member every condition needs: a body without it is passed over with one set look-up.
-  const lead = conditions[0]?.tokens[0]?.toLowerCase();
+  const lead = conditions[0]?.tokens[0];
   const codes = listOf(rule.code).map(tokensOf);
   const messages = listOf(rule.message).map(tokensOf);
   const docs = rule.docs === undefined ? undefined : tokensOf(rule.docs);
@@ -32,9 +31,10 @@ export function packDetector(family: PackFamily): Detector {
   const matched = hosts.length > 0 || headers.length > 0;
   return {
     family: family.id,
-    detect({ json, members, host, headers: present }: DetectInput): Envelope | null {
-      if (json === undefined || (lead !== undefined && !Array.isArray(json) && !members.has(lead)))
-        return null;
+    // The first member every condition needs: an object body without it is passed over unasked.
+    ...(lead === undefined ? {} : { members: [lead] }),
+    detect({ json, host, headers: present }: DetectInput): Envelope | null {
+      if (json === undefined) return null;
       if (matched && !onHosts(host, hosts) && !headers.some((name) => present.has(name))) return null;
       for (const condition of conditions) {
         const value = resolvePointer(json, condition.tokens);

@@ -10,6 +10,7 @@ import { PROBLEM_IDS, problemObject } from '../problem-details/detect.ts';
  */
 export const aspnetValidation: Detector = {
   family: 'aspnet-validation',
+  members: ['errors'],
   detect(input: DetectInput): Envelope | null {
     const problem = problemObject(input);
     if (!problem || !isObject(field(problem, 'errors')?.value)) return null;

@@ -13,9 +13,10 @@ const WINDOW = 16 * 1024;
  */
 export const cloudflare: Detector = {
   family: 'cloudflare',
-  detect({ json, members, text, headers, exchange }: DetectInput): Envelope | null {
+  members: ['success'],
+  detect({ json, text, headers, exchange }: DetectInput): Envelope | null {
     if (isObject(json)) {
-      if (!members.has('success') || field(json, 'success')?.value !== false) return null;
+      if (field(json, 'success')?.value !== false) return null;
       const first = firstObject(arrayField(json, 'errors'));
       if (!first) return null;
       return {

@@ -22,8 +22,9 @@ const AADSTS = /^AADSTS\d{1,9}/;
  */
 export const entra: Detector = {
   family: 'entra',
+  members: ['error'],
   detect({ json, members, host, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !members.has('error') || !isObject(json)) return null;
+    if (exchange.status < 400 || !isObject(json)) return null;
     if (stringField(json, 'error') === undefined) return null;
     const description = stringField(json, 'error_description');
     const number = arrayField(json, 'error_codes')?.[0];

@@ -11,8 +11,9 @@ const GITHUB_DOCS = /^https:\/\/(docs|developer)\.github\.com\//;
  */
 export const github: Detector = {
   family: 'github',
+  members: ['message'],
   detect({ json, members, host, headers, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !members.has('message') || !isObject(json)) return null;
+    if (exchange.status < 400 || !isObject(json)) return null;
     const message = stringField(json, 'message');
     if (message === undefined) return null;
     const fromGithub = headers.has('x-github-request-id') || onDomain(host, ['api.github.com']);

@@ -19,8 +19,9 @@ const ERROR_INFO = 'type.googleapis.com/google.rpc.ErrorInfo';
  */
 export const google: Detector = {
   family: 'google',
-  detect({ json, members, host, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !members.has('error') || !isObject(json)) return null;
+  members: ['error'],
+  detect({ json, host, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !isObject(json)) return null;
     const outer = objectField(json, 'error');
     if (!outer) return null;
     const error = outer.value;

@@ -22,13 +22,14 @@ const MAX_INNER = 8;
  */
 export const graph: Detector = {
   family: 'graph',
-  detect({ json, members, host, exchange, inBatch }: DetectInput): Envelope | null {
+  members: ['error', 'responses'],
+  detect({ json, host, exchange, inBatch }: DetectInput): Envelope | null {
     const onHost = onDomain(host, GRAPH_HOSTS);
     if (onHost && !inBatch) {
       const parts = jsonBatchParts(json, exchange);
       if (parts) return { family: 'graph', code: null, message: null, ids: [], parts };
     }
-    if (!members.has('error') || !isObject(json)) return null;
+    if (!isObject(json)) return null;
     const outer = objectField(json, 'error');
     if (!outer) return null;
     const ids = innerErrorIds(outer.key, outer.value);

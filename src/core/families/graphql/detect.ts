@@ -22,8 +22,9 @@ const MAX_ERRORS = 100;
  */
 export const graphql: Detector = {
   family: 'graphql',
-  detect({ json, members, exchange }: DetectInput): Envelope | null {
-    if (!(members.has('errors') || members.has('data')) || !isObject(json)) return null;
+  members: ['errors', 'data'],
+  detect({ json, exchange }: DetectInput): Envelope | null {
+    if (!isObject(json)) return null;
     const errors = arrayField(json, 'errors');
     const data = field(json, 'data');
     const first = firstObject(errors);

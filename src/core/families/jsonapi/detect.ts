@@ -11,8 +11,9 @@ const MEMBERS = new Set(['id', 'links', 'status', 'code', 'title', 'detail', 'so
  */
 export const jsonapi: Detector = {
   family: 'jsonapi',
-  detect({ json, members, exchange }: DetectInput): Envelope | null {
-    if (!members.has('errors') || !isObject(json) || Object.hasOwn(json, 'data')) return null;
+  members: ['errors'],
+  detect({ json, exchange }: DetectInput): Envelope | null {
+    if (!isObject(json) || Object.hasOwn(json, 'data')) return null;
     const errors = arrayField(json, 'errors');
     const first = errors?.[0];
     if (!isObject(first)) return null;

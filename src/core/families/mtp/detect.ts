@@ -18,8 +18,9 @@ const MTP_CODES: ReadonlySet<string> = new Set(Object.keys(pack.codes.mtp));
  */
 export const mtp: Detector = {
   family: 'mtp',
-  detect({ json, members, host }: DetectInput): Envelope | null {
-    if (!members.has('error') || !isObject(json)) return null;
+  members: ['error'],
+  detect({ json, host }: DetectInput): Envelope | null {
+    if (!isObject(json)) return null;
     const outer = field(json, 'error');
     if (!outer || !isObject(outer.value)) return null;
     const error = outer.value;

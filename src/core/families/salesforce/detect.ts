@@ -10,7 +10,8 @@ import { arrayField, field, firstObject, isObject, stringField } from '../../par
  */
 export const salesforce: Detector = {
   family: 'salesforce',
-  detect({ json, members, exchange, inBatch }: DetectInput): Envelope | null {
+  members: ['success'],
+  detect({ json, exchange, inBatch }: DetectInput): Envelope | null {
     if (Array.isArray(json)) {
       if (!inBatch && isCollection(json))
         return { family: 'salesforce', code: null, message: null, ids: [], parts: partsOf(json, exchange) };
@@ -19,7 +20,7 @@ export const salesforce: Detector = {
       if (!first || code === undefined) return null;
       return { family: 'salesforce', code, message: stringField(first, 'message') ?? null, ids: [] };
     }
-    if (!members.has('success') || !isObject(json) || field(json, 'success')?.value !== false) return null;
+    if (!isObject(json) || field(json, 'success')?.value !== false) return null;
     const error = firstObject(arrayField(json, 'errors'));
     const code = error && (stringField(error, 'statusCode') ?? stringField(error, 'errorCode'));
     if (!error || code === undefined) return null;

@@ -9,8 +9,9 @@ import { field, isObject } from '../../parse/json.ts';
  */
 export const shopify: Detector = {
   family: 'shopify',
-  detect({ json, members, host, headers, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !members.has('errors') || !isObject(json)) return null;
+  members: ['errors'],
+  detect({ json, host, headers, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !isObject(json)) return null;
     const fromShopify =
       headers.has('x-shopify-shop-api-call-limit') || onDomain(host, ['myshopify.com', 'shopify.com']);
     if (!fromShopify) return null;

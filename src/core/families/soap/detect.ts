@@ -11,6 +11,8 @@ const MAX_SUBCODES = 8;
  */
 export const soap: Detector = {
   family: 'soap',
+  // Faults are XML: no JSON object body is one.
+  members: [],
   detect({ xml }: DetectInput): Envelope | null {
     if (!xml || !['Envelope', 'Fault'].includes(localName(xml.name))) return null;
     const fault = findElement(xml, 'Fault', 3);

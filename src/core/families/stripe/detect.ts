@@ -21,8 +21,9 @@ const REQUEST_ID = /\breq_[A-Za-z0-9]{6,64}/;
  */
 export const stripe: Detector = {
   family: 'stripe',
-  detect({ json, members, host, exchange }: DetectInput): Envelope | null {
-    if (exchange.status < 400 || !members.has('error') || !isObject(json)) return null;
+  members: ['error'],
+  detect({ json, host, exchange }: DetectInput): Envelope | null {
+    if (exchange.status < 400 || !isObject(json)) return null;
     const outer = objectField(json, 'error');
     if (!outer) return null;
     const error = outer.value;

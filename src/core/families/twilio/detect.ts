@@ -12,7 +12,8 @@ const TWILIO_DOCS = /^https:\/\/(www\.)?twilio\.com\//;
  */
 export const twilio: Detector = {
   family: 'twilio',
-  detect({ json, members, xml, host, exchange }: DetectInput): Envelope | null {
+  members: ['code', 'errors'],
+  detect({ json, xml, host, exchange }: DetectInput): Envelope | null {
     if (exchange.status < 400) return null;
     if (xml) {
       const rest = localName(xml.name) === 'TwilioResponse' ? child(xml, 'RestException') : undefined;
@@ -24,7 +25,7 @@ export const twilio: Detector = {
         ids: [],
       };
     }
-    if (!(members.has('code') || members.has('errors')) || !isObject(json)) return null;
+    if (!isObject(json)) return null;
     const onHost = onDomain(host, ['twilio.com']);
     const error = [json, firstObject(arrayField(json, 'errors'))].find(
       (candidate) =>
