@@ -32,8 +32,12 @@ export interface FetchedContent {
   base64: boolean;
 }
 
+/** The first header of that name, in any case. */
 export function headerValue(headers: readonly Header[], name: string): string | undefined {
   const wanted = name.toLowerCase();
   // Lower-casing never changes an ASCII name's length, and names of another length are most of them.
-  return headers.find((h) => h.name.length === wanted.length && h.name.toLowerCase() === wanted)?.value;
+  for (const header of headers) {
+    if (header.name.length === wanted.length && header.name.toLowerCase() === wanted) return header.value;
+  }
+  return undefined;
 }

@@ -30,21 +30,51 @@ export const CORRELATION_HEADERS = [
   'idempotency-key',
 ] as const;
 
-const RANK = new Map<string, number>(CORRELATION_HEADERS.map((name, i) => [name, i]));
+/** Known names by length: a header's name is compared with those of its length, without lower-casing it. */
+const BY_LENGTH: { name: string; rank: number }[][] = [];
+CORRELATION_HEADERS.forEach((name, rank) => (BY_LENGTH[name.length] ??= []).push({ name, rank }));
 /** Vendors keep inventing names (Graph workloads send `X-Tasks-CorrelationId`); these follow the known ones. */
 const ID_LIKE = /(?:^|[-_])(?:request|correlation|trace)[-_]?id$/i;
 
 export function headerCorrelationIds(headers: readonly Header[]): CorrelationId[] {
-  const ids: { id: CorrelationId; rank: number }[] = [];
+  const ids: CorrelationId[] = [];
+  const ranks: number[] = [];
+  let sorted = true;
   for (const { name, value } of headers) {
-    const rank = RANK.get(name.toLowerCase()) ?? (idLike(name) ? CORRELATION_HEADERS.length : undefined);
-    if (rank !== undefined && value.trim() !== '') ids.push({ id: { name, value, source: 'header' }, rank });
+    const rank = rankOf(name) ?? (idLike(name) ? CORRELATION_HEADERS.length : undefined);
+    if (rank === undefined || value.trim() === '') continue;
+    sorted &&= ranks.length === 0 || (ranks[ranks.length - 1] ?? 0) <= rank;
+    ids.push({ name, value, source: 'header' });
+    ranks.push(rank);
   }
-  return ids.sort((a, b) => a.rank - b.rank).map((entry) => entry.id);
+  // Responses send a handful of id headers, mostly in order already: only sort when they are not.
+  if (sorted) return ids;
+  return ids
+    .map((id, i) => ({ id, rank: ranks[i] ?? 0 }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((entry) => entry.id);
+}
+
+function rankOf(name: string): number | undefined {
+  const known = BY_LENGTH[name.length];
+  if (known === undefined) return undefined;
+  for (const { name: lower, rank } of known) if (sameName(name, lower)) return rank;
+  return undefined;
+}
+
+/** `name` is `lower` in any case. ASCII letters are folded here; other characters as toLowerCase does. */
+function sameName(name: string, lower: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80) return name.toLowerCase() === lower;
+    if ((code >= 0x41 && code <= 0x5a ? code | 0x20 : code) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Most header names do not end in `id`; the pattern runs only on those that do. */
 function idLike(name: string): boolean {
-  const end = name.slice(-2).toLowerCase();
-  return end === 'id' && ID_LIKE.test(name);
+  const i = name.charCodeAt(name.length - 2) | 0x20;
+  const d = name.charCodeAt(name.length - 1) | 0x20;
+  return i === 0x69 && d === 0x64 && ID_LIKE.test(name);
 }

@@ -7,7 +7,7 @@ export interface DetectInput {
   /** Lower-case host of the request URL, '' when it does not parse. */
   host: string;
   /** Response header values by lower-case name (the first when a name repeats). */
-  headers: ReadonlyMap<string, string>;
+  headers: HeaderLookup;
   /** Decoded body text, or null when there is none to read. */
   text: string | null;
   /** The parsed JSON body; undefined when the body is not (valid) JSON. */
@@ -21,6 +21,11 @@ export interface DetectInput {
   xml: XmlElement | null;
   /** True for a sub-response of a batch: batches do not nest, so batch detectors stand aside. */
   inBatch: boolean;
+}
+
+export interface HeaderLookup {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
 }
 
 /** One sub-response of a batch, to be analysed like a response of its own. */

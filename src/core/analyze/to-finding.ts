@@ -7,6 +7,7 @@ import { deferredHints } from '../hints/deferred-hints.ts';
 /** A detector's envelope plus what the exchange itself tells: status, request line, time, header ids. */
 export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: BodyState): Finding {
   const { family, code, message } = envelope;
+  const headerIds = headerCorrelationIds(exchange.responseHeaders);
   const finding: Finding = {
     family,
     code,
@@ -15,7 +16,7 @@ export function toFinding(exchange: Exchange, envelope: Envelope, bodyState: Bod
     method: exchange.method,
     url: exchange.url,
     startedAt: exchange.startedAt,
-    correlationIds: uniqueIds([...envelope.ids, ...headerCorrelationIds(exchange.responseHeaders)]),
+    correlationIds: uniqueIds(headerIds.length === 0 ? envelope.ids : [...envelope.ids, ...headerIds]),
     bodyState,
     hints: deferredHints(exchange, { family, code, status: exchange.status, message }),
     nested: [],

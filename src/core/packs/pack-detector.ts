@@ -26,7 +26,7 @@ export function packDetector(family: PackFamily): Detector {
       ? { name: id.name, tokens: tokensOf(id.pointer) }
       : { name: id.name, header: id.header.toLowerCase() },
   );
-  const hosts = family.match?.hosts ?? [];
+  const hosts = (family.match?.hosts ?? []).map(hostPattern);
   const headers = (family.match?.headers ?? []).map((name) => name.toLowerCase());
   const matched = hosts.length > 0 || headers.length > 0;
   return {
@@ -60,10 +60,20 @@ export function packDetector(family: PackFamily): Detector {
   };
 }
 
-/** `*.example.com` is any host under example.com, not example.com itself; other names match exactly. */
-export function onHosts(host: string, hosts: readonly string[]): boolean {
-  for (const pattern of hosts) {
-    if (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern) return true;
+interface HostPattern {
+  /** `.example.com` for `*.example.com`: any host under example.com, not example.com itself. */
+  suffix?: string;
+  /** Any other name, matched exactly. */
+  exact?: string;
+}
+
+function hostPattern(pattern: string): HostPattern {
+  return pattern.startsWith('*.') ? { suffix: pattern.slice(1) } : { exact: pattern };
+}
+
+function onHosts(host: string, hosts: readonly HostPattern[]): boolean {
+  for (const { suffix, exact } of hosts) {
+    if (suffix !== undefined ? host.endsWith(suffix) : host === exact) return true;
   }
   return false;
 }

@@ -10,34 +10,56 @@ export function onDomain(host: string, domains: readonly string[]): boolean {
 /**
  * The lower-cased host of an absolute URL (`scheme://[userinfo@]host`); '' when it has none. `new URL`
  * costs as much as all the detectors together, and a pattern as much as the rest of the lookup: the URL
- * is read with indexOf and one pass over the scheme.
+ * is read with one pass over the scheme and one over the authority, comparing character codes.
  */
 export function hostOf(url: string): string {
   const colon = url.indexOf(':');
-  if (colon < 1 || !isScheme(url, colon) || url[colon + 1] !== '/' || url[colon + 2] !== '/') return '';
-  let start = colon + 3;
-  // Userinfo is everything up to an `@` that comes before any `/`, `?` or `#`.
-  const at = firstOf(url, start, AUTHORITY_END_OR_AT);
-  if (url[at] === '@') start = at + 1;
-  if (url[start] === '[') {
-    const close = firstOf(url, start + 1, LITERAL_END);
-    if (url[close] === ']') return url.slice(start, close + 1).toLowerCase();
+  if (colon < 1 || !isScheme(url, colon) || url.charCodeAt(colon + 1) !== SLASH) return '';
+  if (url.charCodeAt(colon + 2) !== SLASH) return '';
+  const start = hostStart(url, colon + 3);
+  if (url.charCodeAt(start) === OPEN_BRACKET) {
+    const close = literalEnd(url, start + 1);
+    if (close !== -1) return url.slice(start, close + 1).toLowerCase();
   }
-  return url.slice(start, firstOf(url, start, HOST_END)).toLowerCase();
+  return url.slice(start, hostEnd(url, start)).toLowerCase();
 }
 
 const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const HASH = 0x23;
-const AUTHORITY_END_OR_AT = [SLASH, QUESTION, HASH, 0x40];
-const LITERAL_END = [0x5d, SLASH, QUESTION, HASH];
-const HOST_END = [SLASH, QUESTION, HASH, 0x3a];
+const AT = 0x40;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
-/** The index of the first of four characters at or after `from`, or the length. */
-function firstOf(url: string, from: number, [a, b, c, d]: readonly number[]): number {
+function endsAuthority(code: number): boolean {
+  return code === SLASH || code === QUESTION || code === HASH;
+}
+
+/** Userinfo is everything up to an `@` that comes before any `/`, `?` or `#`. */
+function hostStart(url: string, from: number): number {
   for (let i = from; i < url.length; i++) {
     const code = url.charCodeAt(i);
-    if (code === a || code === b || code === c || code === d) return i;
+    if (code === AT) return i + 1;
+    if (endsAuthority(code)) return from;
+  }
+  return from;
+}
+
+/** The `]` closing an IP literal, or -1 when the authority ends first. */
+function literalEnd(url: string, from: number): number {
+  for (let i = from; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === CLOSE_BRACKET) return i;
+    if (endsAuthority(code)) return -1;
+  }
+  return -1;
+}
+
+function hostEnd(url: string, from: number): number {
+  for (let i = from; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === COLON || endsAuthority(code)) return i;
   }
   return url.length;
 }
@@ -45,13 +67,10 @@ function firstOf(url: string, from: number, [a, b, c, d]: readonly number[]): nu
 /** `[a-z][a-z0-9+.-]*` (any case) before the colon. */
 function isScheme(url: string, colon: number): boolean {
   for (let i = 0; i < colon; i++) {
-    const c = url.charCodeAt(i) | 0x20;
-    const letter = c >= 0x61 && c <= 0x7a;
-    const other = url.charCodeAt(i);
-    if (
-      !letter &&
-      (i === 0 || !((other >= 0x30 && other <= 0x39) || other === 0x2b || other === 0x2e || other === 0x2d))
-    )
+    const code = url.charCodeAt(i);
+    const folded = code | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) continue;
+    if (i === 0 || !((code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2e || code === 0x2d))
       return false;
   }
   return true;

@@ -1,5 +1,5 @@
 import { xmlIds } from '../../analyze/body-ids.ts';
-import type { Detector, DetectInput, Envelope } from '../../analyze/detector.ts';
+import type { Detector, DetectInput, Envelope, HeaderLookup } from '../../analyze/detector.ts';
 import { onDomain } from '../../parse/host.ts';
 import { elementText, isHtml } from '../../parse/html.ts';
 import { isObject, stringField } from '../../parse/json.ts';
@@ -42,7 +42,7 @@ export const aws: Detector = {
   },
 };
 
-function fromAws(headers: ReadonlyMap<string, string>, host: string): boolean {
+function fromAws(headers: HeaderLookup, host: string): boolean {
   return AWS_ID_HEADERS.some((name) => headers.has(name)) || onDomain(host, AWS_HOSTS);
 }
 
