@@ -1,8 +1,7 @@
 /**
  * `npm run bench`: the budgets of the performance guide, each measured side by side in one run and
- * printed as a ratio with the medians. `--quick` runs tiny sizes, as a smoke test.
+ * printed as a ratio with the medians. `--quick` runs tiny sizes, as a smoke test; `--cpu` times CPU, not wall time.
  */
-import { caseToHarEntry, loadCases } from '../e2e/fixtures/corpus.ts';
 import { analyze } from '../src/core/analyze/analyze.ts';
 import { bodyText } from '../src/core/ingest/body.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
@@ -12,6 +11,7 @@ import { findingOf } from '../src/devtools/capture.ts';
 import { HarReader, type HarItem } from '../src/core/ingest/har-reader.ts';
 import { analyzeItem } from '../src/core/ingest/item-exchange.ts';
 import { benchCliStream } from './cli-stream.ts';
+import { errorBodies } from './error-bodies.ts';
 import { benchPanelImport } from './panel-import.ts';
 import { benchHistory } from './history.ts';
 import { benchIngest } from './ingest.ts';
@@ -19,10 +19,11 @@ import { benchPacks } from './packs.ts';
 import { benchPanel } from './panel.ts';
 import { benchRedaction } from './redaction.ts';
 import { benchTriage } from './triage.ts';
-import { compare, type Comparison } from './measure.ts';
+import { compare, timeByCpu, type Comparison } from './measure.ts';
 import { sessionHar, successBody } from './traffic.ts';
 
 const quick = process.argv.includes('--quick');
+if (process.argv.includes('--cpu')) timeByCpu();
 /** `--only=B1,B3`: just those in-process comparisons (P, R and B ids), nothing that starts a browser. */
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
@@ -39,20 +40,7 @@ const rounds = quick ? 3 : 21;
 const results: Comparison[] = [];
 
 // B1: full analysis of the error corpus vs a bare JSON.parse of the same bodies.
-const errorExchanges = loadCases()
-  .filter((c) => c.expect.isError)
-  .map((c) => fromHarEntry(caseToHarEntry(c)))
-  .filter((ex) => {
-    const text = bodyText(ex.body);
-    if (!text.ok) return false;
-    try {
-      JSON.parse(text.text);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-const errorTexts = errorExchanges.map((ex) => (bodyText(ex.body) as { text: string }).text);
+const { exchanges: errorExchanges, texts: errorTexts } = errorBodies();
 if (wanted('B1'))
   results.push(
     compare(
@@ -206,7 +194,9 @@ await Promise.all(
 );
 JSON.parse = realParse;
 
-console.log('id  ratio    subject median   baseline median  budget                   what');
+console.log(
+  `id  ratio    subject median   baseline median  budget                   what (${process.argv.includes('--cpu') ? 'CPU' : 'wall'} time)`,
+);
 for (const r of results) {
   console.log(
     `${r.id}  ${r.ratio.toFixed(3).padStart(6)}×  ${r.subjectMs.toFixed(3).padStart(10)} ms  ${r.baselineMs.toFixed(3).padStart(12)} ms   ${(r.withinBudget ? 'ok  ' : 'OVER') + ' ' + r.budget.padEnd(20)} ${r.what}`,
