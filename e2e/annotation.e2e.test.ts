@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/core/catalog/lookup.ts';
 import type { Lang } from '../src/core/catalog/types.ts';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { defenderExpectations } from './support/expectations.ts';
@@ -14,17 +13,11 @@ import {
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 import { fireDemo } from './support/demo.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
 const expected = defenderExpectations();
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9faf]/;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 describe.each<[Lang, string]>([
   ['en', 'en-US'],

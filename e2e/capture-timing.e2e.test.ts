@@ -1,7 +1,5 @@
-import type { OpenedPanel } from './support/browser-per-test.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
-import { saveFailureScreenshot } from './support/artifacts.ts';
+import { describe, expect, it } from 'vitest';
+import { browserPerTest, type OpenedPanel } from './support/browser-per-test.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -13,32 +11,12 @@ import { waitFor } from './support/wait.ts';
  * DevTools opens, before Faultline's own page has had any time to start.
  */
 const expected = defenderExpectations();
-let server: FixtureServer;
-let close: (() => Promise<void>) | undefined;
-let screenshot: ((path: string) => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && screenshot)
-    await saveFailureScreenshot(context.task.name, screenshot);
-  await close?.();
-  close = screenshot = undefined;
-});
 
 interface Opened extends OpenedPanel {
   failedInNetworkPanel(): Promise<string[]>;
 }
 
-function track<B extends Opened>(browser: B): B {
-  close = () => browser.close();
-  screenshot = (path) => browser.screenshotDevtools(path);
-  return browser;
-}
+const { open, server } = browserPerTest<Opened>();
 
 /** Every Defender error of the demo, each once, with its code and tracking id. */
 async function expectEveryDefenderError(browser: Opened): Promise<void> {
@@ -58,15 +36,15 @@ async function expectEveryDefenderError(browser: Opened): Promise<void> {
 
 describe('Chromium: errors fired the moment the page loads', () => {
   it('lists every error when the page fires on load with DevTools open', async () => {
-    const browser = track(
-      await launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'recording' }),
+    const browser = await open(() =>
+      launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'recording' }),
     );
     await expectEveryDefenderError(browser);
   });
 
   it("lists exactly the errors DevTools' Network panel lists while DevTools is still starting", async () => {
-    const browser = track(
-      await launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'at-once' }),
+    const browser = await open(() =>
+      launchChromiumWithDevtools(`${server.origin}/?fire=defender`, { loadPage: 'at-once' }),
     );
     await browser.showPanel();
     await new Promise((r) => setTimeout(r, 4000));
@@ -88,7 +66,7 @@ describe('Firefox: errors fired the moment the page loads', () => {
   // A burst fired in the very moment the toolbox opens can still lose its first requests (README,
   // "Not done yet"): Firefox drops requests that arrive while getHAR builds its log.
   it('lists every error when the page fires on load with the toolbox open', async () => {
-    const browser = track(await launchFirefoxWithDevtools(`${server.origin}/`, { toolId: 'inspector' }));
+    const browser = await open(() => launchFirefoxWithDevtools(`${server.origin}/`, { toolId: 'inspector' }));
     await browser.page.goto(`${server.origin}/?fire=defender`);
     await expectEveryDefenderError(browser);
   });
@@ -99,8 +77,8 @@ describe('Firefox: errors fired the moment the page loads', () => {
   // enableActions(false)), which the Network panel shares with extensions once it is open
   // (toolbox.js getNetMonitorAPI): requests finishing meanwhile are dropped from both alike.
   it('lists exactly the errors the Network panel lists when the page fires as the toolbox opens', async () => {
-    const browser = track(
-      await launchFirefoxWithDevtools(`${server.origin}/`, { toolId: 'netmonitor', waitForCapture: false }),
+    const browser = await open(() =>
+      launchFirefoxWithDevtools(`${server.origin}/`, { toolId: 'netmonitor', waitForCapture: false }),
     );
     await browser.page.goto(`${server.origin}/?fire=defender`);
     await browser.showPanel();

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCases, loadDefenderExtras, loadHostileCases } from './fixtures/corpus.ts';
 import { analyze } from '../src/core/analyze/analyze.ts';
 import { fromHarEntry } from '../src/core/ingest/from-har.ts';
 import { caseToHarEntry } from './fixtures/corpus.ts';
-import { servedCase, startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { servedCase } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { READ_ROWS, clickRowContaining, type PanelRow } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 import { fireDemo } from './support/demo.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 const NESTED = `[...document.querySelectorAll('[data-testid="nested-finding"]')].map((n) => ({ code: n.dataset.code, status: n.dataset.status, part: n.dataset.part }))`;
 

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { describe, expect, it } from 'vitest';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { launchFirefoxWithDevtools, type FirefoxDevtools } from './support/firefox.ts';
@@ -18,19 +17,14 @@ import {
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 import { fireDemo } from './support/demo.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
 interface HistoryView {
   count: string | null;
   entries: { code: string; ids: { name: string; value: string }[] }[];
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 async function historyOf(browser: FirefoxDevtools, total: number): Promise<HistoryView> {
   await browser.showPanel();

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { describe, expect, it } from 'vitest';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -12,6 +11,7 @@ import {
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
 /** What the story needs of a browser with DevTools open, in either engine. */
 interface ImportBrowser {
@@ -25,13 +25,7 @@ interface ImportBrowser {
   close(): Promise<void>;
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 const engines: [string, () => Promise<ImportBrowser>][] = [
   [

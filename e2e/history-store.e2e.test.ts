@@ -5,7 +5,8 @@ import {
   launchHarnessFirefox,
   type HarnessChromium,
 } from './fixtures/history-harness/browsers.ts';
-import { serveHistoryHarness, type HarnessServer } from './fixtures/history-harness/serve.ts';
+import type { LocalServer } from './fixtures/listen.ts';
+import { serveHistoryHarness } from './fixtures/history-harness/serve.ts';
 import { waitFor } from './support/wait.ts';
 
 // Run inside the page, by Playwright and puppeteer alike.
@@ -13,7 +14,7 @@ const append1000 = (name: string) => window.historyHarness.append(name, 0, 1000,
 const readAll = (name: string) => window.historyHarness.readAll(name);
 const everything = { count: 2000, listed: 2000, distinct: 2000 };
 
-let server: HarnessServer;
+let server: LocalServer;
 beforeAll(async () => {
   server = await serveHistoryHarness();
 });

@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCanaryCases, loadCanaryIds, loadCanarySecrets } from './fixtures/corpus.ts';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools, type ChromiumDevtools } from './support/chromium.ts';
 import {
@@ -20,6 +19,7 @@ import {
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
 import { fireDemo } from './support/demo.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
 interface HistoryView {
   count: string | null;
@@ -27,13 +27,7 @@ interface HistoryView {
   detail: { name: string; value: string }[] | null;
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 async function readClipboard(browser: ChromiumDevtools): Promise<string> {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/core/catalog/lookup.ts';
 import { DICTIONARY } from '../src/i18n/dictionary.ts';
 import { GECKO_ID } from '../vite.config.ts';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { fireDemo } from './support/demo.ts';
 import { defenderExpectations } from './support/expectations.ts';
 import { PANEL_TITLE, launchFirefoxWithDevtools } from './support/firefox.ts';
 import { readAddonCard, readFaultlineToolboxTab } from './support/firefox-addon-ui.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 import {
   READ_ANNOTATION,
   READ_ROWS,
@@ -43,13 +43,7 @@ const READ_VIEW_TABS = `({
   tabs: ['errors-tab', 'history-tab', 'settings-tab'].map((id) => document.querySelector(\`[data-testid="\${id}"]\`)?.textContent),
 })`;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 describe.each([
   ['ja', 'ja'],

@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixtures/server.ts';
+import { describe, expect, it } from 'vitest';
 import { saveFailureScreenshot } from './support/artifacts.ts';
 import { launchChromiumWithDevtools } from './support/chromium.ts';
 import { launchFirefoxWithDevtools } from './support/firefox.ts';
@@ -15,6 +14,7 @@ import {
   type PanelRow,
 } from './support/panel-dom.ts';
 import { waitFor } from './support/wait.ts';
+import { fixtureServerPerFile } from './support/fixture-server.ts';
 
 /** The README's example pack, tied to the fixture server's host instead of Contoso's. */
 const example = JSON.parse(
@@ -96,13 +96,7 @@ const READ_PACKS = `(() => ({
 
 type Packs = { outcome: string | null; problems: string[]; packs: Record<string, string>[] };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = fixtureServerPerFile();
 
 async function story(browser: Browser, importPack: (b: Browser) => Promise<void>) {
   const rowOf = (family: string) =>

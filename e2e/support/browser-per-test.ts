@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
+import { afterEach } from 'vitest';
+import type { FixtureServer } from '../fixtures/server.ts';
 import { saveFailureScreenshot } from './artifacts.ts';
+import { fixtureServerPerFile } from './fixture-server.ts';
 
 interface Closable {
   screenshotDevtools(path: string): Promise<void>;
@@ -18,17 +19,12 @@ export interface OpenedPanel extends Closable {
  * when the test failed). `open` returns the browser, `origin` the demo's address.
  */
 export function browserPerTest<B extends Closable>(): {
-  open(launch: () => Promise<B>): Promise<B>;
+  open<T extends B>(launch: () => Promise<T>): Promise<T>;
   origin(): string;
+  server: Pick<FixtureServer, 'origin' | 'scenario'>;
 } {
-  let server: FixtureServer;
+  const server = fixtureServerPerFile();
   let browser: B | undefined;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
   afterEach(async (context) => {
     if (!browser) return;
     if (context.task.result?.state === 'fail')
@@ -37,7 +33,12 @@ export function browserPerTest<B extends Closable>(): {
     browser = undefined;
   });
   return {
-    open: async (launch) => (browser = await launch()),
+    open: async (launch) => {
+      const opened = await launch();
+      browser = opened;
+      return opened;
+    },
     origin: () => server.origin,
+    server,
   };
 }

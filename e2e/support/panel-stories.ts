@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server.ts';
-import { saveFailureScreenshot } from './artifacts.ts';
+import { describe, expect, it } from 'vitest';
+import { browserPerTest } from './browser-per-test.ts';
 import type { DemoScenario } from './demo.ts';
 import { DOC_EXAMPLES, defenderExpectations } from './expectations.ts';
 import {
@@ -36,24 +35,8 @@ export function panelStories<B extends PanelBrowser>(
   more?: (use: (theme?: 'light' | 'dark') => Promise<B>) => void,
 ): void {
   const expected = defenderExpectations();
-  let server: FixtureServer;
-  let browser: B | undefined;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-  afterEach(async (context) => {
-    if (!browser) return;
-    if (context.task.result?.state === 'fail')
-      await saveFailureScreenshot(context.task.name, browser.screenshotDevtools);
-    await browser.close();
-    browser = undefined;
-  });
-
-  const use = async (theme: 'light' | 'dark' = 'light') => (browser = await open(`${server.origin}/`, theme));
+  const session = browserPerTest<B>();
+  const use = (theme: 'light' | 'dark' = 'light') => session.open(() => open(`${session.origin()}/`, theme));
 
   async function rowsWhenThereAre(b: B, count: number): Promise<PanelRow[]> {
     return waitFor(`${count} finding rows in the panel`, async () => {
@@ -86,7 +69,7 @@ export function panelStories<B extends PanelBrowser>(
       expect(empty).toMatch(/^No API errors yet — captured since \d\d:\d\d/);
       await b.fire('defender');
       const rows = await rowsWhenThereAre(b, expected.length);
-      const lastFired = server.scenario.defender.filter((r) => r.isError).at(-1);
+      const lastFired = session.server.scenario.defender.filter((r) => r.isError).at(-1);
       const newest = expected.find((e) => e.id === lastFired?.caseId);
       expect(rows[0]?.text).toContain(newest?.target.value);
       expect(await b.evalInPanel<string>(READ_THEME)).toBe('light');
