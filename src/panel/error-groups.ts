@@ -1,6 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { ErrorsFilter } from './errors-filter.ts';
-import { mergeNewestFirst, subjectOf, type ShownEntry } from './findings-store.ts';
+import { mergeNewestFirst, type ShownEntry } from './findings-store.ts';
 
 /** The errors of one code from one host. */
 export interface ErrorGroup {
@@ -56,7 +56,7 @@ export function createErrorGroups(filter: ErrorsFilter): ErrorGroups {
   const add = (added: ShownEntry[]) => {
     const touched = new Map<ErrorGroup, { part: ShownEntry[]; times: number[] }>();
     for (const entry of added) {
-      const subject = subjectOf(entry);
+      const subject = entry.subject;
       const key = groupKey(subject.code, subject.host);
       let group = index.get(key);
       if (!group) {

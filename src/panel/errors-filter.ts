@@ -4,7 +4,6 @@ import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
 import { nextTask } from './next-task.ts';
 import {
   mergeNewestFirst,
-  subjectOf,
   type EntriesChange,
   type FindingsStore,
   type ShownEntry,
@@ -72,7 +71,7 @@ export function createErrorsFilter(
     let sliceStart = performance.now();
     for (let i = 0; i < all.length; i++) {
       const entry = all[i]!;
-      if (matches(subjectOf(entry))) kept.push(entry);
+      if (matches(entry.subject)) kept.push(entry);
       if (i % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart >= sliceMs) {
         busy.value = true;
         await nextTask();
@@ -82,7 +81,7 @@ export function createErrorsFilter(
     }
     for (const added of arrived)
       kept = mergeNewestFirst(
-        added.filter((e) => matches(subjectOf(e))),
+        added.filter((e) => matches(e.subject)),
         kept,
       );
     done(kept);
@@ -93,7 +92,7 @@ export function createErrorsFilter(
     if (arrived) return void arrived.push(change.entries);
     const current = filtered.value;
     if (current === null) return tell(change);
-    const kept = change.entries.filter((e) => matches(subjectOf(e)));
+    const kept = change.entries.filter((e) => matches(e.subject));
     if (kept.length === 0) return;
     filtered.value = mergeNewestFirst(kept, current);
     tell({ kind: 'added', entries: kept });

@@ -27,24 +27,20 @@ export interface ShownEntry extends SessionEntry {
    */
   startedMs: number;
   /**
-   * What the filter and the groups read, prepared the first time one of them does and kept here: kept
-   * in a WeakMap, 10^5 findings made every major collection walk as many ephemerons in its one pause
+   * What the filter and the groups read, lower-cased once, as the entry is made: the groups read it of
+   * every entry anyway, and made here it is spread over the chunks a long session loads in. Kept in a
+   * WeakMap instead, 10^5 findings made every major collection walk as many ephemerons in its one pause
    * (20 ms on a quiet machine, a long task while typing on a busy one).
    */
-  subject: PreparedSubject | undefined;
+  subject: PreparedSubject;
 }
 
 export const shownEntry = (seq: number, finding: Finding): ShownEntry => ({
   seq,
   finding,
   startedMs: Date.parse(finding.startedAt) || 0,
-  subject: undefined,
+  subject: prepareSubject(findingSubject(finding)),
 });
-
-/** The entry as the filter reads it, lower-cased once per finding. */
-export function subjectOf(entry: ShownEntry): PreparedSubject {
-  return (entry.subject ??= prepareSubject(findingSubject(entry.finding)));
-}
 
 export interface FindingsStore {
   startedAt: string;
