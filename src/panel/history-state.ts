@@ -94,10 +94,13 @@ export function createHistoryState(store: HistoryStore): HistoryState {
     try {
       const [page, count] = await Promise.all([store.query({ ...query(), limit }), store.count()]);
       if (mine !== generation) return;
-      // Asked once the page is in: IndexedDB counts by reading keys, and a count of 10^5 matches asked
-      // first held the first rows back by a third of a second. The history's own count is kept, and quick.
-      countMatching(mine);
+      // The history keeps its own count; a filter's is asked once the page is in: IndexedDB counts by
+      // reading keys, and a count of 10^5 matches asked first held the first rows back by a third of a second.
+      const unfiltered =
+        parsed.value.active.length === 0 && Object.values(filters.value).every((v) => v === undefined);
+      if (!unfiltered) countMatching(mine);
       batch(() => {
+        if (unfiltered) matching.value = count;
         positions = new Map();
         place(0, page.records);
         records.value = page.records;
