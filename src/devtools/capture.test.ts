@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { caseToHarEntry, loadCases } from '../../e2e/fixtures/corpus.ts';
 import type { FetchedContent } from '../model/exchange.ts';
 import type { Finding } from '../model/finding.ts';
@@ -96,26 +96,82 @@ describe('startCapture', () => {
     expect(found.map((f) => [f.status, f.bodyState])).toEqual([[404, 'too-large']]);
   });
 
-  it('marks a failed request whose body the browser no longer has', async () => {
-    const { source, emit } = fakeSource();
-    const found: Finding[] = [];
-    startCapture(source, (c) => found.push(c.finding));
-    emit(caseToHarEntry(byId('mtp-notfound')), true, null);
-    // Past the one retry for a missing body.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(found[0]).toMatchObject({ status: 404, bodyState: 'not-captured', family: 'generic-http' });
-  });
+  describe('a failure first answered without its body', () => {
+    afterEach(() => vi.useRealTimers());
+    /** The request as the live listener reports it, its body read from `answers` in turn. */
+    const failure = (id: string, size: number | undefined, answers: (FetchedContent | null)[]) => {
+      let listener: ((r: CapturedRequest) => void) | undefined;
+      const found: Finding[] = [];
+      let reads = 0;
+      startCapture({ subscribe: (l) => ((listener = l), () => undefined) }, (c) => found.push(c.finding));
+      const entry = caseToHarEntry(byId(id));
+      const { size: _, ...content } = entry.response.content!;
+      entry.response.content = size === undefined ? content : { ...content, size };
+      const text = content.text!;
+      listener?.({
+        entry,
+        backfilled: false,
+        readBody: async () => {
+          reads++;
+          return answers.shift() ?? null;
+        },
+      });
+      return { found, reads: () => reads, body: { text, base64: false } };
+    };
 
-  it('asks once more for the body of a failure the browser first answered without one', async () => {
-    let listener: ((r: CapturedRequest) => void) | undefined;
-    const found: Finding[] = [];
-    startCapture({ subscribe: (l) => ((listener = l), () => undefined) }, (c) => found.push(c.finding));
-    const entry = caseToHarEntry(byId('mtp-internalservererror'));
-    const answers: (FetchedContent | null)[] = [null, { text: entry.response.content!.text!, base64: false }];
-    listener?.({ entry, backfilled: false, readBody: async () => answers.shift() ?? null });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(found.map((f) => [f.family, f.code, f.bodyState])).toEqual([
-      ['mtp', 'InternalServerError', 'analyzed'],
-    ]);
+    it('asks again while the browser says it had a body, and finds its ids', async () => {
+      vi.useFakeTimers();
+      const answers: (FetchedContent | null)[] = [null, null, { text: '', base64: false }];
+      const request = failure('mtp-internalservererror', 120, answers);
+      answers.push(request.body);
+      await vi.advanceTimersByTimeAsync(549);
+      expect(request.found).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1001);
+      expect(request.reads()).toBe(4);
+      expect(request.found.map((f) => [f.family, f.code, f.bodyState])).toEqual([
+        ['mtp', 'InternalServerError', 'analyzed'],
+      ]);
+      expect(request.found[0]!.correlationIds.length).toBeGreaterThan(0);
+    });
+
+    it('marks it once every retry came back empty', async () => {
+      vi.useFakeTimers();
+      const request = failure('mtp-notfound', 120, []);
+      await vi.advanceTimersByTimeAsync(1549);
+      expect(request.found).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(request.reads()).toBe(4);
+      expect(request.found[0]).toMatchObject({
+        status: 404,
+        bodyState: 'not-captured',
+        family: 'generic-http',
+      });
+    });
+
+    it('reads a failure whose entry says its body is empty, and finds its code and ids', async () => {
+      const text = caseToHarEntry(byId('mtp-internalservererror')).response.content!.text!;
+      const request = failure('mtp-internalservererror', 0, [{ text, base64: false }]);
+      await settle();
+      expect(request.reads()).toBe(1);
+      expect(request.found.map((f) => [f.family, f.code, f.bodyState])).toEqual([
+        ['mtp', 'InternalServerError', 'analyzed'],
+      ]);
+    });
+
+    it('marks a failure whose body really is empty as empty, after one more look', async () => {
+      vi.useFakeTimers();
+      const request = failure('mtp-notfound', 0, [{ text: '', base64: false }]);
+      await vi.advanceTimersByTimeAsync(150);
+      expect(request.reads()).toBe(2);
+      expect(request.found[0]).toMatchObject({ status: 404, bodyState: 'empty', family: 'generic-http' });
+    });
+
+    it('asks once more only when the browser gave the body no size', async () => {
+      vi.useFakeTimers();
+      const request = failure('mtp-notfound', undefined, []);
+      await vi.advanceTimersByTimeAsync(150);
+      expect(request.reads()).toBe(2);
+      expect(request.found).toHaveLength(1);
+    });
   });
 });

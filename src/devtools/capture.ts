@@ -36,34 +36,53 @@ export async function findingOf(
   const decision = triage(meta);
   if (decision === 'ignore') return null;
   let exchange: Exchange;
-  if (decision === 'metadata-only') {
-    const body = { kind: 'none', reason: meta.size === 0 ? 'empty' : 'too-large' } as const;
-    exchange = { ...fromHarEntry(entry, null), body };
+  if (decision === 'metadata-only' && meta.size !== 0) {
+    exchange = { ...fromHarEntry(entry, null), body: { kind: 'none', reason: 'too-large' } };
   } else {
-    const fetched = await readBodyOfFailure(readBody, meta.status);
+    // A failure whose entry says its body is empty is read all the same: on a busy machine Chromium
+    // reports size 0 now and then for a body it has, and the error lost its code and ids.
+    const fetched = await readBodyOfFailure(readBody, meta.status, meta.size > 0);
     const body = { text: fetched?.text, encoding: fetched?.base64 ? 'base64' : undefined };
     if (!mayFailUnder400(meta.status, body, options?.bodyCap)) return null;
-    exchange = fromHarEntry(entry, fetched);
+    exchange =
+      meta.size === 0 && !hasText(fetched)
+        ? { ...fromHarEntry(entry, null), body: { kind: 'none', reason: 'empty' } }
+        : fromHarEntry(entry, fetched);
   }
   const finding = analyze(exchange, options);
   return finding && { finding, exchange: previewExchange(redactExchange(exchange)) };
 }
 
-const RETRY_MS = 150;
+/**
+ * The waits before asking again, when the browser's own entry gives the body a size: on a loaded
+ * machine one retry after 150 ms still came back empty now and then, and the error lost its ids.
+ */
+const RETRIES_FOR_A_SIZED_BODY_MS = [150, 400, 1000];
+/** A body of size 0 or unknown may really be empty: one retry, so the error is not held back long. */
+const RETRIES_MS = [150];
+
+const hasText = (content: FetchedContent | null) =>
+  content !== null && content.text !== null && content.text !== '';
 
 /**
  * Chromium now and then answers getContent with no body for a response that had one (about one failed
- * request in a few hundred under load); asking once more a moment later gets it. Only failures retry:
+ * request in a few hundred under load); asking again a moment later gets it. Only failures retry:
  * their body is what the user came for.
  */
 async function readBodyOfFailure(
   readBody: CapturedRequest['readBody'],
   status: number,
+  sized: boolean,
 ): Promise<FetchedContent | null> {
   const first = await readBody();
-  if (status < 400 || (first !== null && first.text !== null && first.text !== '')) return first;
-  await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-  return (await readBody()) ?? first;
+  if (status < 400 || hasText(first)) return first;
+  let last = first;
+  for (const wait of sized ? RETRIES_FOR_A_SIZED_BODY_MS : RETRIES_MS) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    last = (await readBody()) ?? last;
+    if (hasText(last)) return last;
+  }
+  return last;
 }
 
 /**
