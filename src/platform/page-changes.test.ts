@@ -73,6 +73,8 @@ describe('watchPageChanges', () => {
   it('tells each change in order, placed and redacted, and stops when asked', async () => {
     const secret = 'https://app.example/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz';
     const fake = fakeApi([
+      // The page shown when DevTools opened: loaded long before, no change to tell.
+      { type: 'navigate', timeOrigin: at - 600_000, href: 'https://app.example/' },
       { type: 'navigate', timeOrigin: at + 900, href: secret },
       new Error('eval refused'),
       { type: 'reload', timeOrigin: at + 2500, href: url },
@@ -94,8 +96,31 @@ describe('watchPageChanges', () => {
     expect(fake.listeners.size).toBe(0);
   });
 
+  it('tells the page DevTools opened on when it had only just started, once, not one from the cache', async () => {
+    const started = { type: 'navigate', timeOrigin: at - 4000, href: url };
+    const fake = fakeApi([started, started]);
+    const seen: PageChange[] = [];
+    watchPageChanges(fake.api, (c) => seen.push(c));
+    await settle();
+    expect(seen.map((c) => [c.kind, c.at])).toEqual([['navigate', new Date(at - 4000).toISOString()]]);
+    // Its navigation announced late, as DevTools does on a busy machine: the same page, not told again.
+    fake.navigate(url);
+    await settle();
+    expect(seen).toHaveLength(1);
+    const later = fakeApi([
+      new Error('eval refused'),
+      { type: 'navigate', timeOrigin: at - 60_000, href: url },
+    ]);
+    const cached: PageChange[] = [];
+    watchPageChanges(later.api, (c) => cached.push(c));
+    later.navigate(url);
+    await settle();
+    expect(cached.map((c) => c.at)).toEqual([new Date(at + 1000).toISOString()]);
+  });
+
   it('never places a change before the one it follows', async () => {
     const fake = fakeApi([
+      null,
       { type: 'navigate', timeOrigin: at + 900, href: url },
       { type: 'navigate', timeOrigin: at + 500, href: url },
     ]);

@@ -19,6 +19,14 @@ export const PAGE_PROBE = `(${probePage.toString()})()`;
 /** How far the page's clock may run ahead of this one and still be believed. */
 const CLOCK_SLACK_MS = 1000;
 
+/**
+ * How long before the watch starts the first page may have started and still be believed: on a busy
+ * machine DevTools runs its pages seconds after a navigation it then reports, and that page's
+ * errors, captured meanwhile, had no marker above them. A page restored from the back/forward cache
+ * keeps a time origin older than that.
+ */
+const FIRST_PAGE_GRACE_MS = 10_000;
+
 interface Bookkeeping {
   /** When this page heard of the navigation, ms since the epoch. */
   receivedAt: number;
@@ -64,22 +72,44 @@ export interface PageChangeApi {
   now?: () => number;
 }
 
-/** Each reload or navigation of the inspected tab, placed and with its URL redacted, in order. */
+/**
+ * Each reload or navigation of the inspected tab, placed and with its URL redacted, in order. The page
+ * shown when the watch starts is asked too: when it started loading within the grace period, its
+ * navigation may have been announced before anyone listened, and it is told as one.
+ */
 export function watchPageChanges(api: PageChangeApi, listener: (change: PageChange) => void): () => void {
   const now = api.now ?? Date.now;
-  let notBefore = now();
+  const startedAt = now();
+  let notBefore = startedAt - FIRST_PAGE_GRACE_MS;
   let previousUrl: string | null = null;
+  const tell = (url: string, at: number, kind: PageChange['kind']) => {
+    // The page the first look found, announced after all: told once.
+    if (previousUrl !== null && withoutFragment(url) === withoutFragment(previousUrl) && at === notBefore)
+      return;
+    notBefore = at;
+    previousUrl = url;
+    listener({ at: new Date(at).toISOString(), url: redactUrl(url), kind });
+  };
   // One at a time, so each change is placed after the one before it.
-  let queue = Promise.resolve();
+  let queue = api
+    .probe()
+    .then((probe) => {
+      const { href, timeOrigin, type } = (typeof probe === 'object' && probe !== null ? probe : {}) as Record<
+        string,
+        unknown
+      >;
+      if (typeof href !== 'string' || typeof timeOrigin !== 'number') return;
+      if (timeOrigin < notBefore || timeOrigin > startedAt + CLOCK_SLACK_MS) return;
+      tell(href, timeOrigin, type === 'reload' ? 'reload' : 'navigate');
+    })
+    .catch(() => undefined);
   const onNavigated = (url: string) => {
     const receivedAt = now();
     queue = queue
       .then(async () => {
         const probe = await api.probe().catch(() => null);
         const { at, kind } = placePageChange(url, probe, { receivedAt, notBefore, previousUrl });
-        notBefore = at;
-        previousUrl = url;
-        listener({ at: new Date(at).toISOString(), url: redactUrl(url), kind });
+        tell(url, at, kind);
       })
       .catch(() => undefined);
   };
