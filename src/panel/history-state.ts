@@ -1,5 +1,6 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import { parseFilter, type ParsedFilter } from '../core/filter/parse.ts';
+import { keepsEverything, normalizeQuery } from '../core/history/query-match.ts';
 import type { HistoryChange, HistoryQuery, HistoryRecord, HistoryStore } from '../core/history/record.ts';
 import { HistoryStoreError, type HistoryProblem } from '../core/history/store-error.ts';
 import { applyGesture, type Gesture, type MultiSelection } from './multi-select.ts';
@@ -96,8 +97,7 @@ export function createHistoryState(store: HistoryStore): HistoryState {
       if (mine !== generation) return;
       // The history keeps its own count; a filter's is asked once the page is in: IndexedDB counts by
       // reading keys, and a count of 10^5 matches asked first held the first rows back by a third of a second.
-      const unfiltered =
-        parsed.value.active.length === 0 && Object.values(filters.value).every((v) => v === undefined);
+      const unfiltered = keepsEverything(normalizeQuery(query()));
       if (!unfiltered) countMatching(mine);
       batch(() => {
         if (unfiltered) matching.value = count;

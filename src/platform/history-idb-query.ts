@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
 import { compareNewestFirst, pageOf } from '../core/history/order.ts';
 import {
+  keepsEverything,
   normalizeQuery,
   pinnedValue,
   queryMatcher,
@@ -177,12 +178,11 @@ export async function countRecords(
 ): Promise<number> {
   // A count is of every page at once.
   const normalized = { ...normalizeQuery(query), after: undefined };
+  if (keepsEverything(normalized)) return recordCount(db);
   const tx = db.transaction(RECORDS, 'readonly');
   const counting = countingRange(normalized);
   if (counting) {
     const [index, range] = counting;
-    const everything = index === 'time' && normalized.since === undefined && normalized.until === undefined;
-    if (everything) return recordCount(db);
     return range ? tx.store.index(index).count(range) : 0;
   }
   const plan = await planFor(tx, normalized);

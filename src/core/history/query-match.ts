@@ -45,6 +45,12 @@ export function normalizeQuery(query: HistoryQuery): NormalizedQuery {
   };
 }
 
+/** Whether the query keeps every record: no field, no valid filter term, no dates. */
+export function keepsEverything(query: NormalizedQuery): boolean {
+  const { text, code, host, family, status, since, until, filter } = query;
+  return [text, code, host, family, status, since, until, filter].every((value) => value === undefined);
+}
+
 function containsText(record: HistoryRecord, text: string): boolean {
   return (
     record.idValues.some((value) => value.includes(text)) ||
