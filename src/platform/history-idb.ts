@@ -93,19 +93,19 @@ async function deleteOldest(store: Store, count: number): Promise<number> {
   return ids.length;
 }
 
-/** How many of `ids` the store holds, each counted once. */
-async function heldOf(store: Store, ids: readonly string[]): Promise<number> {
-  const counts = await Promise.all([...new Set(ids)].map((id) => store.count(id)));
+/** How many of `ids` (each once) the store holds. */
+async function heldOf(store: Store, ids: ReadonlySet<string>): Promise<number> {
+  const counts = await Promise.all([...ids].map((id) => store.count(id)));
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** Puts the batch and prunes to the cap in the same transaction; returns how many were pruned. */
 const writeBatch = (db: Db, records: HistoryRecord[], cap: number) =>
   inTransaction(db, async (store, tally) => {
-    const ids = records.map((record) => record.id);
+    const ids = new Set(records.map((record) => record.id));
     const [before, held] = await Promise.all([tally.read(), heldOf(store, ids)]);
     await requestEach(records, (record) => store.put(toRow(record)));
-    const count = before + new Set(ids).size - held;
+    const count = before + ids.size - held;
     const pruned = await deleteOldest(store, count - cap);
     await tally.write(count - pruned);
     return pruned;
@@ -190,7 +190,7 @@ export async function openHistoryStore(options: HistoryStoreOptions = {}): Promi
     async delete(ids) {
       if (ids.length === 0) return;
       await inTransaction(live(), async (store, tally) => {
-        const [before, held] = await Promise.all([tally.read(), heldOf(store, ids)]);
+        const [before, held] = await Promise.all([tally.read(), heldOf(store, new Set(ids))]);
         await requestEach(ids, (id) => store.delete(id));
         await tally.write(before - held);
       });
