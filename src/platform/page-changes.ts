@@ -38,27 +38,38 @@ interface Bookkeeping {
 const withoutFragment = (url: string) => url.split('#', 1)[0] ?? url;
 
 /**
- * When the new page started and whether it is a reload, from what the page answered (anything: a
- * page can lie, or the answer can come from a later document) and what this side knows.
+ * What the page answered (anything: a page can lie), when it says it started between `notBefore` and
+ * `receivedAt`. A page restored from the back/forward cache keeps the time origin of its first load:
+ * too old.
+ */
+function believedStart(
+  probe: unknown,
+  notBefore: number,
+  receivedAt: number,
+): { href: string; timeOrigin: number; type: unknown } | null {
+  const answer = (typeof probe === 'object' && probe !== null ? probe : {}) as Record<string, unknown>;
+  const { type, timeOrigin, href } = answer;
+  if (typeof href !== 'string' || typeof timeOrigin !== 'number') return null;
+  if (timeOrigin < notBefore || timeOrigin > receivedAt + CLOCK_SLACK_MS) return null;
+  return { href, timeOrigin, type };
+}
+
+const kindOf = (type: unknown): PageChange['kind'] => (type === 'reload' ? 'reload' : 'navigate');
+
+/**
+ * When the new page started and whether it is a reload, from what the page answered (which can come
+ * from a later document) and what this side knows.
  */
 export function placePageChange(
   url: string,
   probe: unknown,
   { receivedAt, notBefore, previousUrl }: Bookkeeping,
 ): { at: number; kind: PageChange['kind'] } {
-  const answer = (typeof probe === 'object' && probe !== null ? probe : {}) as Record<string, unknown>;
-  const { type, timeOrigin, href } = answer;
-  const sameDocument = typeof href === 'string' && withoutFragment(href) === withoutFragment(url);
-  // A page restored from the back/forward cache keeps the time origin of its first load: too old.
-  const fresh =
-    sameDocument &&
-    typeof timeOrigin === 'number' &&
-    timeOrigin >= notBefore &&
-    timeOrigin <= receivedAt + CLOCK_SLACK_MS;
-  if (fresh && typeof type === 'string')
-    return { at: timeOrigin, kind: type === 'reload' ? 'reload' : 'navigate' };
+  const start = believedStart(probe, notBefore, receivedAt);
+  const fresh = start && withoutFragment(start.href) === withoutFragment(url) ? start : null;
+  if (fresh && typeof fresh.type === 'string') return { at: fresh.timeOrigin, kind: kindOf(fresh.type) };
   const reload = previousUrl !== null && withoutFragment(previousUrl) === withoutFragment(url);
-  return { at: fresh ? timeOrigin : receivedAt, kind: reload ? 'reload' : 'navigate' };
+  return { at: fresh ? fresh.timeOrigin : receivedAt, kind: reload ? 'reload' : 'navigate' };
 }
 
 /** The part of the devtools API page changes are read from (passed in, so tests drive it with a fake). */
@@ -94,13 +105,8 @@ export function watchPageChanges(api: PageChangeApi, listener: (change: PageChan
   let queue = api
     .probe()
     .then((probe) => {
-      const { href, timeOrigin, type } = (typeof probe === 'object' && probe !== null ? probe : {}) as Record<
-        string,
-        unknown
-      >;
-      if (typeof href !== 'string' || typeof timeOrigin !== 'number') return;
-      if (timeOrigin < notBefore || timeOrigin > startedAt + CLOCK_SLACK_MS) return;
-      tell(href, timeOrigin, type === 'reload' ? 'reload' : 'navigate');
+      const start = believedStart(probe, notBefore, startedAt);
+      if (start) tell(start.href, start.timeOrigin, kindOf(start.type));
     })
     .catch(() => undefined);
   const onNavigated = (url: string) => {
